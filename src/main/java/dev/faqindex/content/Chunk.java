@@ -1,0 +1,39 @@
+package dev.faqindex.content;
+
+import java.util.List;
+
+/**
+ * The unit of retrieval: one section of an article, one part of a long section, or one FAQ entry.
+ *
+ * @param id stable identifier, {@code <article slug>:<anchor>} (plus {@code -2}, {@code -3}... for the parts of a
+ *     split section), or the id given by a JSON FAQ file
+ * @param type section or FAQ entry
+ * @param articleSlug slug of the article this chunk belongs to
+ * @param articleTitle title of that article
+ * @param title the section heading, or the FAQ question
+ * @param breadcrumb article title, then each enclosing heading, ending with this chunk's own title
+ * @param anchor the fragment identifier in the article page, without {@code #}
+ * @param url deep link, {@code /articles/<slug>#<anchor>} unless the source gave its own url
+ * @param body plain text of the section or answer; paragraphs separated by blank lines, list items on lines
+ *     starting with {@code "- "}
+ * @param tags tags of the article (and of the FAQ entry, for JSON FAQ files)
+ * @param position order of the chunk within its article, from 0
+ */
+public record Chunk(
+        String id,
+        ChunkType type,
+        String articleSlug,
+        String articleTitle,
+        String title,
+        List<String> breadcrumb,
+        String anchor,
+        String url,
+        String body,
+        List<String> tags,
+        int position) {
+
+    public Chunk {
+        breadcrumb = List.copyOf(breadcrumb);
+        tags = List.copyOf(tags);
+    }
+}
