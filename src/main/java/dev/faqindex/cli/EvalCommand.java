@@ -1,0 +1,67 @@
+package dev.faqindex.cli;
+
+import dev.faqindex.eval.JudgedQuery;
+import dev.faqindex.eval.QuerySets;
+import dev.faqindex.eval.RankedItem;
+import dev.faqindex.eval.RelevanceEvaluator;
+import dev.faqindex.eval.RelevanceReport;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.search.SearchRequest;
+import dev.faqindex.search.SearchService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code faq-index eval}: measures ranking quality on a judged query set. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure top-1, top-3, MRR@10, nDCG@10 and recall@10 on a judged query set.")
+final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    IndexOptions options;
+
+    @Option(names = "--queries", required = true, paramLabel = "FILE",
+            description = "query<TAB>expected-titles file, or a JSON-lines file of {id, text} with --qrels.")
+    Path queries;
+
+    @Option(names = "--qrels", paramLabel = "FILE", description = "TREC-style judgments: query-id entry-id relevance.")
+    Path qrels;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print each query's rank and top titles.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<JudgedQuery> judged = qrels == null
+                ? QuerySets.readTitleJudged(queries)
+                : QuerySets.readQrelsJudged(queries, qrels);
+        try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
+            SearchService search = new SearchService(index);
+            RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search
+                    .search(new SearchRequest(text, depth, 0, Optional.empty()))
+                    .hits().stream()
+                    .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb()))
+                    .toList());
+            PrintWriter out = spec.commandLine().getOut();
+            if (verbose) {
+                for (RelevanceReport.QueryOutcome outcome : report.perQuery()) {
+                    out.printf("%-3s %-45s %s%n", outcome.firstRelevantRank() == 0 ? "-" : outcome.firstRelevantRank(),
+                            outcome.query().text(), outcome.topTitles());
+                }
+            }
+            out.println(report.summary());
+            out.flush();
+            return 0;
+        }
+    }
+}

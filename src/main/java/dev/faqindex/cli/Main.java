@@ -1,0 +1,34 @@
+package dev.faqindex.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code faq-index} command line: one jar, one subcommand per job. */
+@Command(
+        name = "faq-index",
+        mixinStandardHelpOptions = true,
+        version = "faq-index 0.1.0",
+        description = "Searchable FAQ and content index built on Lucene.",
+        subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class,
+                CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new FriendlyErrors())
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: serve, index or search");
+    }
+}

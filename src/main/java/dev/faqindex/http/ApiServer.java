@@ -1,0 +1,106 @@
+package dev.faqindex.http;
+
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.search.SearchRequest;
+import dev.faqindex.search.SearchService;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP face of faq-index: a Javalin server whose routes are thin and delegate to {@link SearchService}.
+ * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /** Longest query text accepted, in characters. */
+    public static final int MAX_QUERY_LENGTH = 1000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final SearchService search;
+    private final Javalin app;
+
+    public ApiServer(SearchService search) {
+        this.search = search;
+        this.app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson());
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/api/search", this::search);
+            config.routes.get("/api/health", this::health);
+            config.routes.get("/api/chunks/{id}", this::chunk);
+            config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);
+                error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log");
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path());
+                }
+            });
+        });
+    }
+
+    /** Starts listening on {@code port} (0 for any free port) and returns the port bound. */
+    public int start(int port) {
+        app.start(port);
+        return app.port();
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void search(Context ctx) throws IOException {
+        RequestParams params = new RequestParams(ctx);
+        String q = params.requiredText("q");
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+        }
+        int limit = params.integer("limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
+        int offset = params.integer("offset", 0, 0, SearchRequest.MAX_OFFSET);
+        Optional<ChunkType> type = Optional.ofNullable(ctx.queryParam("type"))
+                .filter(t -> !t.isBlank())
+                .map(ApiServer::chunkType);
+        ctx.json(search.search(new SearchRequest(q, limit, offset, type)));
+    }
+
+    private void health(Context ctx) throws IOException {
+        ctx.json(Map.of("status", "ok", "chunks", search.chunkCount()));
+    }
+
+    private void chunk(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        Optional<Chunk> chunk = search.chunk(id);
+        if (chunk.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no chunk with id '" + RequestParams.abbreviate(id) + "'");
+            return;
+        }
+        ctx.json(ChunkView.of(chunk.get()));
+    }
+
+    private static ChunkType chunkType(String value) {
+        try {
+            return ChunkType.fromLabel(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("type must be faq or section, got '" + RequestParams.abbreviate(value) + "'");
+        }
+    }
+
+    private static void error(Context ctx, HttpStatus status, String message) {
+        ctx.status(status).json(new ErrorBody(message));
+    }
+}

@@ -1,0 +1,35 @@
+package dev.faqindex.search;
+
+import java.util.List;
+
+/**
+ * One ranked result, ready to display: the chunk's identity, where it links, and a highlighted snippet.
+ *
+ * @param id chunk id (see {@code /api/chunks/{id}})
+ * @param type {@code faq} or {@code section}
+ * @param title heading or question
+ * @param breadcrumb article title, enclosing headings, then the title
+ * @param url deep link to the section or FAQ entry
+ * @param snippet best passages of the body as HTML: text escaped, matched terms in {@code <mark>}
+ * @param score relevance score (higher is better; comparable within one response only)
+ * @param article the article the chunk belongs to
+ */
+public record SearchHit(
+        String id,
+        String type,
+        String title,
+        List<String> breadcrumb,
+        String url,
+        String snippet,
+        float score,
+        ArticleRef article) {
+
+    /**
+     * The article a hit belongs to.
+     *
+     * @param id article slug
+     * @param title article title
+     */
+    public record ArticleRef(String id, String title) {
+    }
+}

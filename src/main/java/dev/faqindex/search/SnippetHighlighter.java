@@ -1,0 +1,44 @@
+package dev.faqindex.search;
+
+import dev.faqindex.index.ChunkFields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Picks the best passages of each hit's body with Lucene's {@link UnifiedHighlighter} (offsets from the postings,
+ * no re-analysis) and renders them as safe HTML: the text escaped, matched terms wrapped in {@code <mark>}.
+ */
+final class SnippetHighlighter {
+
+    private static final int PASSAGES = 2;
+    private static final int PASSAGE_LENGTH_GOAL = 160;
+
+    private final Analyzer analyzer;
+
+    SnippetHighlighter(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** One snippet per hit of {@code topDocs}, in the same order. */
+    String[] snippets(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH_GOAL, 0.5f))
+                .withMaxLength(20_000)
+                .build();
+        String[] snippets = highlighter.highlight(ChunkFields.BODY, query, topDocs, PASSAGES);
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = snippets[i] == null ? "" : snippets[i].replaceAll("\\s*\\n\\s*", " ").strip();
+        }
+        return snippets;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.faqindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.faqindex.eval.JudgedQuery;
+import dev.faqindex.eval.QuerySets;
+import dev.faqindex.eval.RankedItem;
+import dev.faqindex.eval.RelevanceEvaluator;
+import dev.faqindex.eval.RelevanceReport;
+import dev.faqindex.testing.Paths;
+import dev.faqindex.testing.RunningServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Ranking on the real seed article, as its owner publishes it, through the HTTP API. */
+class SeedRelevanceTest {
+
+    @TempDir
+    static Path indexDir;
+
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.start(Paths.seed(), indexDir);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        server.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Can exercise make my back pain worse?",
+        "What are the best exercises for lower back pain?",
+        "How long should I rest if I have back pain from exercise?",
+        "Should I stretch before or after exercise?",
+        "How important is core strength for preventing back pain during exercise?",
+        "What are some common mistakes people make that cause back pain after lifting weights?",
+        "Can I still exercise if I have lower back pain?"})
+    void eachFaqQuestionFindsItsEntryFirst(String question) throws Exception {
+        JsonNode first = server.search(question, "").body().get("hits").get(0);
+        assertEquals("faq", first.get("type").asText(), first.toString());
+        assertEquals(question, first.get("title").asText());
+    }
+
+    @Test
+    void devQueriesFindTheirAnswers() throws Exception {
+        List<JudgedQuery> queries = QuerySets.readTitleJudged(Paths.eval().resolve("seed-dev-queries.tsv"));
+        assertEquals(15, queries.size());
+        RelevanceReport report = RelevanceEvaluator.evaluate(queries, (text, depth) -> {
+            List<RankedItem> items = new ArrayList<>();
+            for (JsonNode hit : server.search(text, "&limit=" + depth).body().get("hits")) {
+                List<String> crumbs = new ArrayList<>();
+                hit.get("breadcrumb").forEach(c -> crumbs.add(c.asText()));
+                items.add(new RankedItem(hit.get("id").asText(), hit.get("title").asText(), crumbs));
+            }
+            return items;
+        });
+        System.out.println("seed dev queries: " + report.summary());
+        report.perQuery().forEach(o -> System.out.println("  " + o.firstRelevantRank() + "  " + o.query().text()
+                + "  " + o.topTitles()));
+        assertTrue(report.top3() >= 14, report.summary());
+        assertTrue(report.top1() >= 13, report.summary());
+    }
+}

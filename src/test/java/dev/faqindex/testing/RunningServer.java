@@ -1,0 +1,82 @@
+package dev.faqindex.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.http.ApiServer;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.search.SearchService;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** A real faq-index server on a free port, over a content folder, with a small HTTP client to talk to it. */
+public final class RunningServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LiveIndex index;
+    private final ApiServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    private RunningServer(LiveIndex index, ApiServer server, int port) {
+        this.index = index;
+        this.server = server;
+        this.base = "http://localhost:" + port;
+    }
+
+    /** Indexes {@code content} into {@code indexDir} and starts serving it. */
+    public static RunningServer start(Path content, Path indexDir) throws IOException {
+        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS);
+        LiveIndex index = LiveIndex.open(config);
+        ApiServer server = new ApiServer(new SearchService(index));
+        int port = server.start(0);
+        return new RunningServer(index, server, port);
+    }
+
+    /** A response: status and parsed JSON body. */
+    public record Reply(int status, JsonNode body, String contentType) {
+    }
+
+    /** GET a path (with query string already encoded). */
+    public Reply get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .GET()
+                .build();
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
+    }
+
+    /** GET /api/search with the query text encoded, plus extra raw parameters (e.g. {@code "&limit=3"}). */
+    public Reply search(String q, String extraParams) throws IOException, InterruptedException {
+        return get("/api/search?q=" + encode(q) + extraParams);
+    }
+
+    public static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    public String baseUrl() {
+        return base;
+    }
+
+    public LiveIndex index() {
+        return index;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (index) {
+            server.close();
+        }
+    }
+}
