@@ -1,0 +1,169 @@
+package dev.faqindex.content;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns an {@link ArticleOutline} into an {@link Article}: one chunk per section or FAQ entry, unique anchors, ids
+ * and urls, and section bodies longer than the bound split at paragraph or list-item boundaries.
+ *
+ * <p>Parts of a split section share title, breadcrumb, anchor and url; their ids get {@code -2}, {@code -3}... A list
+ * item ending with {@code :} stays in the same part as at least the item after it when both fit. Sections without
+ * text are dropped; FAQ entries are kept even when their answer is empty.
+ */
+final class Chunker {
+
+    private static final int SMALLEST_BOUND = 40;
+
+    private final int maxChunkChars;
+
+    Chunker(int maxChunkChars) {
+        if (maxChunkChars < SMALLEST_BOUND) {
+            throw new IllegalArgumentException(
+                    "maxChunkChars must be at least " + SMALLEST_BOUND + ", got " + maxChunkChars);
+        }
+        this.maxChunkChars = maxChunkChars;
+    }
+
+    Article chunk(ArticleOutline outline) {
+        Set<String> takenNames = new HashSet<>();
+        List<Chunk> chunks = new ArrayList<>();
+        for (OutlineSection section : outline.sections()) {
+            if (section.type() == ChunkType.SECTION && section.blocks().isEmpty()) {
+                continue;
+            }
+            List<String> bodies = splitBody(section.blocks());
+            String anchor = claim(takenNames, anchorBase(section), bodies.size());
+            String url = section.givenUrl() != null
+                    ? section.givenUrl()
+                    : "/articles/" + outline.slug() + "#" + anchor;
+            String firstId = section.givenId() != null ? section.givenId() : outline.slug() + ":" + anchor;
+            List<String> breadcrumb = new ArrayList<>();
+            breadcrumb.add(outline.title());
+            breadcrumb.addAll(section.headings());
+            List<String> tags = new ArrayList<>(new LinkedHashSet<>(concat(outline.tags(), section.tags())));
+            for (int part = 0; part < bodies.size(); part++) {
+                String id = part == 0 ? firstId : firstId + "-" + (part + 1);
+                chunks.add(new Chunk(id, section.type(), outline.slug(), outline.title(), section.title(),
+                        breadcrumb, anchor, url, bodies.get(part), tags, chunks.size()));
+            }
+        }
+        return new Article(outline.slug(), outline.title(), outline.tags(), outline.source(), chunks);
+    }
+
+    private static String anchorBase(OutlineSection section) {
+        String slug = Slugs.slugify(section.anchorHint() != null ? section.anchorHint() : section.title());
+        return slug.isEmpty() ? "section" : slug;
+    }
+
+    /**
+     * The base name, or the first of {@code base-2}, {@code base-3}... that is free in this article together with
+     * the names its parts will use ({@code name-2} up to {@code name-<parts>}); claims all of them.
+     */
+    private static String claim(Set<String> takenNames, String base, int parts) {
+        String name = base;
+        for (int n = 2; !allFree(takenNames, name, parts); n++) {
+            name = base + "-" + n;
+        }
+        takenNames.add(name);
+        for (int part = 2; part <= parts; part++) {
+            takenNames.add(name + "-" + part);
+        }
+        return name;
+    }
+
+    private static boolean allFree(Set<String> takenNames, String name, int parts) {
+        if (takenNames.contains(name)) {
+            return false;
+        }
+        for (int part = 2; part <= parts; part++) {
+            if (takenNames.contains(name + "-" + part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** The body as one or more texts, each at most {@code maxChunkChars} long. */
+    List<String> splitBody(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return List.of("");
+        }
+        List<String> parts = new ArrayList<>();
+        List<Block> current = new ArrayList<>();
+        for (List<Block> unit : units(blocks)) {
+            List<Block> candidate = concatBlocks(current, unit);
+            if (current.isEmpty() || render(candidate).length() <= maxChunkChars) {
+                current = candidate;
+            } else {
+                parts.add(render(current));
+                current = new ArrayList<>(unit);
+            }
+        }
+        parts.add(render(current));
+        return parts;
+    }
+
+    /**
+     * Groups blocks that must stay together: an item ending with {@code :} with the items it introduces (at least
+     * the first). A group that cannot fit in one part falls apart into single blocks, and a block that cannot fit
+     * is cut into pieces of the same kind.
+     */
+    private List<List<Block>> units(List<Block> blocks) {
+        List<List<Block>> units = new ArrayList<>();
+        int i = 0;
+        while (i < blocks.size()) {
+            int end = i + 1;
+            while (end < blocks.size() && blocks.get(end - 1).introducesItems() && blocks.get(end).isListItem()) {
+                end++;
+            }
+            List<Block> group = blocks.subList(i, end);
+            if (render(group).length() <= maxChunkChars) {
+                units.add(List.copyOf(group));
+            } else {
+                for (Block block : group) {
+                    cut(block).forEach(piece -> units.add(List.of(piece)));
+                }
+            }
+            i = end;
+        }
+        return units;
+    }
+
+    private List<Block> cut(Block block) {
+        int prefix = block.render().length() - block.text().length();
+        if (block.render().length() <= maxChunkChars) {
+            return List.of(block);
+        }
+        return TextSplitter.split(block.text(), maxChunkChars - prefix).stream().map(block::withText).toList();
+    }
+
+    private static List<Block> concatBlocks(List<Block> first, List<Block> second) {
+        List<Block> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** Paragraphs separated by a blank line; consecutive list items on consecutive lines. */
+    static String render(List<Block> blocks) {
+        StringBuilder body = new StringBuilder();
+        Block previous = null;
+        for (Block block : blocks) {
+            if (previous != null) {
+                body.append(previous.isListItem() && block.isListItem() ? "\n" : "\n\n");
+            }
+            body.append(block.render());
+            previous = block;
+        }
+        return body.toString();
+    }
+}

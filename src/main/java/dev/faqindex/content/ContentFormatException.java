@@ -1,0 +1,20 @@
+package dev.faqindex.content;
+
+/** A whole file cannot be used: undecodable bytes, malformed front matter and the like. */
+final class ContentFormatException extends Exception {
+
+    private final int line;
+
+    /**
+     * @param line 1-based line at fault, or 0 for the whole file
+     * @param message what is wrong, for a content author
+     */
+    ContentFormatException(int line, String message) {
+        super(message);
+        this.line = line;
+    }
+
+    int line() {
+        return line;
+    }
+}
