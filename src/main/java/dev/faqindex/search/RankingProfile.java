@@ -26,7 +26,7 @@ public record RankingProfile(
     public Map<String, Float> fieldBoosts() {
         Map<String, Float> boosts = new LinkedHashMap<>();
         boosts.put(ChunkFields.TITLE, titleBoost);
-        boosts.put(ChunkFields.BREADCRUMB, breadcrumbBoost);
+        boosts.put(ChunkFields.PARENTS, breadcrumbBoost);
         boosts.put(ChunkFields.BODY, bodyBoost);
         return boosts;
     }

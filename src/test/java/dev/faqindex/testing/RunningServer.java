@@ -46,18 +46,24 @@ public final class RunningServer implements AutoCloseable {
     }
 
     /** GET a path (with query string already encoded). */
-    public Reply get(String pathAndQuery) throws IOException, InterruptedException {
+    public Reply get(String pathAndQuery) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
                 .timeout(Duration.ofSeconds(10))
                 .GET()
                 .build();
-        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + pathAndQuery, e);
+        }
         String type = response.headers().firstValue("Content-Type").orElse("");
         return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
     }
 
     /** GET /api/search with the query text encoded, plus extra raw parameters (e.g. {@code "&limit=3"}). */
-    public Reply search(String q, String extraParams) throws IOException, InterruptedException {
+    public Reply search(String q, String extraParams) throws IOException {
         return get("/api/search?q=" + encode(q) + extraParams);
     }
 
