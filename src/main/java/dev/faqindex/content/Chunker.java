@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Turns an {@link ArticleOutline} into an {@link Article}: one chunk per section or FAQ entry, unique anchors, ids
- * and urls, and section bodies longer than the bound split at paragraph or list-item boundaries.
+ * and urls, and section bodies longer than the bound split at paragraph or list-item boundaries. An FAQ entry is
+ * always one chunk, however long its answer, so that it keeps the id its source (or a judgment file) knows it by.
  *
  * <p>Parts of a split section share title, breadcrumb, anchor and url; their ids get {@code -2}, {@code -3}... A list
  * item ending with {@code :} stays in the same part as at least the item after it when both fit. Sections without
@@ -35,7 +36,9 @@ final class Chunker {
             if (section.type() == ChunkType.SECTION && section.blocks().isEmpty()) {
                 continue;
             }
-            List<String> bodies = splitBody(section.blocks());
+            List<String> bodies = section.type() == ChunkType.FAQ
+                    ? List.of(render(section.blocks()))
+                    : splitBody(section.blocks());
             String anchor = claim(takenNames, anchorBase(section), bodies.size());
             String url = section.givenUrl() != null
                     ? section.givenUrl()

@@ -1,0 +1,95 @@
+package dev.faqindex.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsEveryFormatInSortedOrderAndIgnoresOtherFiles() throws IOException {
+        Path articles = Fixtures.folder("articles");
+        LoadedContent content = new ContentLoader(1000).load(articles);
+        assertEquals(List.of(), content.problems());
+        assertEquals(List.of("cast-iron-care", "garden-faq", "kettle-faq", "knee-pain-when-cycling"),
+                content.articles().stream().map(Article::slug).toList());
+    }
+
+    @Test
+    void skipsSynonymsHiddenFilesAndUnknownExtensionsRecursively() throws IOException {
+        Path nested = Files.createDirectories(dir.resolve("guides/kitchen"));
+        Files.writeString(nested.resolve("pans.md"), "# Pans\n\nHeavy is good.\n");
+        Files.writeString(dir.resolve("synonyms.txt"), "Pan\nskillet, frying pan\n");
+        Files.writeString(dir.resolve(".secret.txt"), "Secret Notes\nNot for the index.\n");
+        Files.createDirectories(dir.resolve(".git"));
+        Files.writeString(dir.resolve(".git/notes.md"), "# Git\n\nInternal.\n");
+        Files.writeString(dir.resolve("table.csv"), "a,b\n");
+        LoadedContent content = new ContentLoader(1000).load(dir);
+        assertEquals(List.of("pans"), content.articles().stream().map(Article::slug).toList());
+        assertEquals(List.of(), content.problems());
+    }
+
+    @Test
+    void reportsBrokenFilesAndStillLoadsTheOthers() throws IOException {
+        LoadedContent content = new ContentLoader(1000).load(Fixtures.folder("broken"));
+        assertEquals(List.of("bad-line", "fine", "truncated"),
+                content.articles().stream().map(Article::slug).toList());
+        List<String> problems = content.problems().stream()
+                .map(p -> p.file().getFileName() + ":" + p.line()).toList();
+        assertEquals(List.of("bad-front-matter.md:3", "bad-line.jsonl:2", "bad-line.jsonl:3", "binary.txt:2",
+                "truncated.json:3"), problems);
+        ContentProblem binary = content.problems().get(3);
+        assertTrue(binary.message().contains("UTF-8"), binary.message());
+    }
+
+    @Test
+    void reportsDuplicateSlugsAndChunkIdsAcrossFilesAndDropsTheLaterOnes() throws IOException {
+        Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"shared\", \"question\": \"A?\", \"answer\": \"A.\"}\n");
+        Files.writeString(dir.resolve("b.json"),
+                "[{\"id\": \"shared\", \"question\": \"B?\", \"answer\": \"B.\"},"
+                        + " {\"id\": \"own\", \"question\": \"C?\", \"answer\": \"C.\"}]");
+        Files.createDirectories(dir.resolve("more"));
+        Files.writeString(dir.resolve("more/a.md"), "# Another A\n\nSame slug as a.jsonl.\n");
+        LoadedContent content = new ContentLoader(1000).load(dir);
+        assertEquals(List.of("shared", "own"), content.chunks().stream().map(Chunk::id).toList());
+        assertEquals(0, content.chunks().get(1).position());
+        assertEquals(List.of("b.json", "a.md"),
+                content.problems().stream().map(p -> p.file().getFileName().toString()).toList());
+        assertTrue(content.problems().get(0).message().contains("duplicate chunk id 'shared'"));
+        assertTrue(content.problems().get(1).message().contains("duplicate slug 'a'"));
+    }
+
+    @Test
+    void fingerprintFollowsFileContentNamesAndTheChunkBound() throws IOException {
+        Files.writeString(dir.resolve("a.md"), "# A\n\nOne.\n");
+        String first = new ContentLoader(1000).load(dir).fingerprint();
+        assertEquals(64, first.length());
+        assertEquals(first, new ContentLoader(1000).load(dir).fingerprint());
+        assertNotEquals(first, new ContentLoader(999).load(dir).fingerprint());
+        Files.writeString(dir.resolve("a.md"), "# A\n\nTwo.\n");
+        String changed = new ContentLoader(1000).load(dir).fingerprint();
+        assertNotEquals(first, changed);
+        Files.writeString(dir.resolve("ignored.csv"), "x");
+        assertEquals(changed, new ContentLoader(1000).load(dir).fingerprint());
+        Files.move(dir.resolve("a.md"), dir.resolve("b.md"));
+        assertNotEquals(changed, new ContentLoader(1000).load(dir).fingerprint());
+    }
+
+    @Test
+    void failsOnlyWhenTheFolderItselfIsMissing() {
+        assertThrows(NoSuchFileException.class, () -> new ContentLoader(1000).load(dir.resolve("absent")));
+        assertThrows(IllegalArgumentException.class, () -> new ContentLoader(10));
+    }
+}
