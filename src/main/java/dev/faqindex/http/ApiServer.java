@@ -42,7 +42,8 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log");
             });
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null || ctx.result().isEmpty()) {
+                String contentType = ctx.res().getContentType();
+                if (contentType == null || !contentType.contains("json")) {
                     error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });

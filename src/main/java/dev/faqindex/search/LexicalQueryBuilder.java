@@ -1,12 +1,14 @@
 package dev.faqindex.search;
 
-import dev.faqindex.index.ChunkFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -15,7 +17,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link UserQuery} into a Lucene query over the title, breadcrumb and body fields, weighted by a
  * {@link RankingProfile}: plain words are OR-ed and scored with BM25 in every field, quoted phrases must match
- * exactly, exclusions remove, and words that appear close together earn a proximity bonus.
+ * exactly, and exclusions remove. Each word scores by its best field plus a share of the others.
  */
 public final class LexicalQueryBuilder {
 
@@ -54,10 +56,6 @@ public final class LexicalQueryBuilder {
             }
             root.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        Query proximity = proximity(userQuery.allPositiveWords());
-        if (proximity != null && anyPositive) {
-            root.add(proximity, BooleanClause.Occur.SHOULD);
-        }
         return root.build();
     }
 
@@ -71,7 +69,7 @@ public final class LexicalQueryBuilder {
 
     /** The text matched in any of the weighted fields; the best field counts most, the others a little. */
     private Query anyField(BiFunction<String, String, Query> perField, String text) {
-        java.util.List<Query> disjuncts = new java.util.ArrayList<>();
+        List<Query> disjuncts = new ArrayList<>();
         for (Map.Entry<String, Float> field : profile.fieldBoosts().entrySet()) {
             Query query = perField.apply(field.getKey(), text);
             if (query != null) {
@@ -81,22 +79,6 @@ public final class LexicalQueryBuilder {
         if (disjuncts.isEmpty()) {
             return null;
         }
-        return new org.apache.lucene.search.DisjunctionMaxQuery(disjuncts, 0.3f);
-    }
-
-    private Query proximity(String words) {
-        if (profile.proximityBoost() <= 0 || words.split("\\s+").length < 2) {
-            return null;
-        }
-        BooleanQuery.Builder near = new BooleanQuery.Builder();
-        boolean any = false;
-        for (String field : new String[] {ChunkFields.TITLE, ChunkFields.BODY}) {
-            Query phrase = builder.createPhraseQuery(field, words, profile.proximitySlop());
-            if (phrase != null && !(phrase instanceof org.apache.lucene.search.TermQuery)) {
-                near.add(phrase, BooleanClause.Occur.SHOULD);
-                any = true;
-            }
-        }
-        return any ? new BoostQuery(near.build(), profile.proximityBoost()) : null;
+        return new DisjunctionMaxQuery(disjuncts, profile.fieldTieBreaker());
     }
 }

@@ -61,7 +61,7 @@ class MainTest {
     @Test
     void searchJsonIsTheApiShape() throws Exception {
         Run found = run("search", "--content", Paths.seed().toString(), "--index", temp.resolve("i").toString(),
-                "--json", "--limit", "2", "child's pose");
+                "--json", "--limit", "2", "stretch");
         assertEquals(0, found.exit(), found.err());
         JsonNode json = new ObjectMapper().readTree(found.out());
         assertEquals(2, json.get("hits").size());
