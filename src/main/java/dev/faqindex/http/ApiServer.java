@@ -2,13 +2,16 @@ package dev.faqindex.http;
 
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.search.SearchHit;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
+import dev.faqindex.search.Suggestion;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -36,6 +39,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/health", this::health);
             config.routes.get("/api/chunks/{id}", this::chunk);
+            config.routes.get("/api/chunks/{id}/related", this::related);
+            config.routes.get("/api/suggest", this::suggest);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);
@@ -76,7 +81,51 @@ public final class ApiServer implements AutoCloseable {
         Optional<ChunkType> type = Optional.ofNullable(ctx.queryParam("type"))
                 .filter(t -> !t.isBlank())
                 .map(ApiServer::chunkType);
-        ctx.json(search.search(new SearchRequest(q, limit, offset, type)));
+        String group = params.text("group", "");
+        if (!group.isBlank() && !group.equals("article")) {
+            throw new BadRequestException("group must be 'article' (or absent), got '" + RequestParams.abbreviate(group) + "'");
+        }
+        ctx.json(search.search(new SearchRequest(q, limit, offset, type, params.list("article"), params.list("tags"),
+                group.equals("article"), params.flag("explain", false))));
+    }
+
+    private void suggest(Context ctx) throws IOException {
+        RequestParams params = new RequestParams(ctx);
+        String q = params.text("q", "");
+        if (q.length() > MAX_QUERY_LENGTH) {
+            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+        }
+        int limit = params.integer("limit", 8, 1, 20);
+        ctx.json(new SuggestResponse(q, search.suggest(q, limit)));
+    }
+
+    private void related(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        int limit = new RequestParams(ctx).integer("limit", 5, 1, SearchRequest.MAX_LIMIT);
+        Optional<List<SearchHit>> hits = search.related(id, limit);
+        if (hits.isEmpty()) {
+            error(ctx, HttpStatus.NOT_FOUND, "no chunk with id '" + RequestParams.abbreviate(id) + "'");
+            return;
+        }
+        ctx.json(new RelatedResponse(id, hits.get()));
+    }
+
+    /**
+     * The body of {@code GET /api/suggest}.
+     *
+     * @param query the typed prefix
+     * @param suggestions completions, best first
+     */
+    record SuggestResponse(String query, List<Suggestion> suggestions) {
+    }
+
+    /**
+     * The body of {@code GET /api/chunks/{id}/related}.
+     *
+     * @param id the chunk asked about
+     * @param hits related chunks, best first
+     */
+    record RelatedResponse(String id, List<SearchHit> hits) {
     }
 
     private void health(Context ctx) throws IOException {

@@ -26,6 +26,16 @@ final class RequestParams {
         return value;
     }
 
+    /** Every value of a repeatable parameter, also split at commas: {@code ?tags=a&tags=b,c} gives a, b, c. */
+    java.util.List<String> list(String name) {
+        return ctx.queryParams(name).stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(",")))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty())
+                .distinct()
+                .toList();
+    }
+
     /** An integer within {@code [min, max]}, or {@code fallback} when absent. */
     int integer(String name, int fallback, int min, int max) {
         String value = ctx.queryParam(name);

@@ -1,5 +1,6 @@
 package dev.faqindex.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ import java.util.List;
  * @param snippet best passages of the body as HTML: text escaped, matched terms in {@code <mark>}
  * @param score relevance score (higher is better; comparable within one response only)
  * @param article the article the chunk belongs to
+ * @param explanation why it matched and how the score was made, when asked for; otherwise absent
  */
 public record SearchHit(
         String id,
@@ -22,7 +24,8 @@ public record SearchHit(
         String url,
         String snippet,
         float score,
-        ArticleRef article) {
+        ArticleRef article,
+        @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explanation) {
 
     /**
      * The article a hit belongs to.
@@ -31,5 +34,10 @@ public record SearchHit(
      * @param title article title
      */
     public record ArticleRef(String id, String title) {
+    }
+
+    /** The same hit with an explanation attached. */
+    public SearchHit withExplanation(HitExplanation why) {
+        return new SearchHit(id, type, title, breadcrumb, url, snippet, score, article, why);
     }
 }

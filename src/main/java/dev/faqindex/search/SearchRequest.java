@@ -1,17 +1,30 @@
 package dev.faqindex.search;
 
 import dev.faqindex.content.ChunkType;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * One search: the user's text, the page wanted, and an optional restriction to FAQ entries or sections.
+ * One search: the user's text, the page wanted, the filters, and how to present the hits.
  *
  * @param query text as typed in a search box
- * @param limit hits per page, 1 to {@link #MAX_LIMIT}
- * @param offset hits to skip, 0 or more
+ * @param limit hits (or groups, when grouping) per page, 1 to {@link #MAX_LIMIT}
+ * @param offset hits (or groups) to skip, 0 to {@link #MAX_OFFSET}
  * @param type only chunks of this type, when present
+ * @param articles only chunks of these articles (slugs), when not empty
+ * @param tags only chunks with at least one of these tags, when not empty
+ * @param groupByArticle return hits grouped by article instead of one flat list
+ * @param explain attach to every hit how its score was made
  */
-public record SearchRequest(String query, int limit, int offset, Optional<ChunkType> type) {
+public record SearchRequest(
+        String query,
+        int limit,
+        int offset,
+        Optional<ChunkType> type,
+        List<String> articles,
+        List<String> tags,
+        boolean groupByArticle,
+        boolean explain) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 50;
@@ -28,10 +41,22 @@ public record SearchRequest(String query, int limit, int offset, Optional<ChunkT
             throw new IllegalArgumentException("offset must be between 0 and " + MAX_OFFSET + ", got " + offset);
         }
         type = type == null ? Optional.empty() : type;
+        articles = articles == null ? List.of() : List.copyOf(articles);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A plain page of hits with no filters. */
+    public SearchRequest(String query, int limit, int offset, Optional<ChunkType> type) {
+        this(query, limit, offset, type, List.of(), List.of(), false, false);
     }
 
     /** A first page of the default size, any type. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, DEFAULT_LIMIT, 0, Optional.empty());
+    }
+
+    /** Whether any filter narrows the hits. */
+    public boolean filtered() {
+        return type.isPresent() || !articles.isEmpty() || !tags.isEmpty();
     }
 }

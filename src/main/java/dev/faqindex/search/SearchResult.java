@@ -1,18 +1,41 @@
 package dev.faqindex.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One page of ranked hits for a query.
  *
  * @param query the query as received
- * @param total number of chunks that match
+ * @param total number of chunks that match (with the filters)
  * @param tookMs time spent searching and highlighting, in milliseconds
- * @param hits the requested page of hits, best first
+ * @param hits the requested page of hits, best first (empty when grouping)
+ * @param suggestion the query with misspelled words corrected from the index's vocabulary, or {@code null}
+ * @param facets for the query without filters: counts per value of {@code type}, {@code article} and {@code tags}
+ * @param groups when grouping by article: the requested page of groups, best first; otherwise absent
  */
-public record SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
+public record SearchResult(
+        String query,
+        long total,
+        long tookMs,
+        List<SearchHit> hits,
+        String suggestion,
+        Map<String, Map<String, Integer>> facets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        facets = facets == null ? Map.of() : facets;
+    }
+
+    /**
+     * The hits of one article, when grouping.
+     *
+     * @param article the article
+     * @param total matching chunks in that article
+     * @param hits its best hits, best first
+     */
+    public record HitGroup(SearchHit.ArticleRef article, int total, List<SearchHit> hits) {
     }
 }

@@ -3,14 +3,17 @@ package dev.faqindex.search;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
-import dev.faqindex.index.EnglishTextAnalyzer;
 import dev.faqindex.index.LiveIndex;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,19 +23,27 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Ranked full-text search over a {@link LiveIndex}: interprets the user's text, ranks chunks with BM25 and field
- * weights, and returns a page of hits with highlighted snippets. Thread-safe; each call acquires a searcher and
- * releases it.
+ * Ranked full-text search over a {@link LiveIndex}: interprets the user's text (forgiving typos, adding synonyms),
+ * ranks chunks with BM25 and field weights, filters, counts facets, groups by article on request, explains scores
+ * on request, and returns hits with highlighted snippets. Thread-safe; each call acquires a searcher and releases
+ * it.
  */
-public final class SearchService {
+public final class SearchService implements java.io.Closeable {
+
+    /** How many ranked hits grouping looks at to form groups. */
+    static final int GROUPING_DEPTH = 1000;
+    /** Hits shown per group. */
+    static final int HITS_PER_GROUP = 3;
 
     private final LiveIndex index;
-    private final Analyzer queryAnalyzer;
-    private final LexicalQueryBuilder queryBuilder;
-    private final SnippetHighlighter highlighter;
+    private final SynonymFile synonyms;
+    private final RankingProfile profile;
+    private final SpellingCorrector corrector = new SpellingCorrector();
+    private final SnippetHighlighter highlighter = new SnippetHighlighter();
+    private final RelatedChunks related = new RelatedChunks();
+    private final TitleSuggester suggester;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
@@ -40,30 +51,53 @@ public final class SearchService {
 
     public SearchService(LiveIndex index, RankingProfile profile) {
         this.index = index;
-        this.queryAnalyzer = EnglishTextAnalyzer.forQueries();
-        this.queryBuilder = new LexicalQueryBuilder(queryAnalyzer, profile);
-        this.highlighter = new SnippetHighlighter(queryAnalyzer);
+        this.profile = profile;
+        this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
+        this.suggester = new TitleSuggester(index.searchers());
+    }
+
+    /** Completions of what a user is typing: questions and headings, FAQ questions first. */
+    public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+        return suggester.suggest(prefix, limit);
+    }
+
+    @Override
+    public void close() throws IOException {
+        suggester.close();
     }
 
     /** Runs one search. */
     public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Query query = filtered(queryBuilder.build(UserQuery.parse(request.query())), request);
+        Analyzer analyzer = synonyms.queryAnalyzer();
         SearcherManager searchers = index.searchers();
         IndexSearcher searcher = searchers.acquire();
         try {
-            int wanted = request.offset() + request.limit();
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE));
-            ScoreDoc[] page = pageOf(top.scoreDocs, request.offset(), request.limit());
-            TopDocs pageDocs = new TopDocs(top.totalHits, page);
-            String[] snippets = highlighter.snippets(searcher, query, pageDocs);
-            List<SearchHit> hits = new ArrayList<>(page.length);
-            for (int i = 0; i < page.length; i++) {
-                Chunk chunk = ChunkDocuments.fromDocument(searcher.storedFields().document(page[i].doc));
-                hits.add(toHit(chunk, snippets[i], page[i].score));
+            LexicalQueryBuilder.Built built = new LexicalQueryBuilder(analyzer, profile, corrector)
+                    .build(UserQuery.parse(request.query()), searcher.getIndexReader());
+            Query query = withFilters(built.query(), request);
+            int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
+            FacetsCollectorManager.FacetsResult unfiltered =
+                    FacetsCollectorManager.search(searcher, built.query(), request.filtered() ? 1 : depth,
+                            new FacetsCollectorManager());
+            Map<String, Map<String, Integer>> facets =
+                    FacetCounter.count(searcher.getIndexReader(), unfiltered.facetsCollector());
+            TopDocs top = request.filtered() ? searcher.search(query, depth) : unfiltered.topDocs();
+            if (request.filtered()) {
+                top = new TopDocs(new org.apache.lucene.search.TotalHits(searcher.count(query),
+                        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), top.scoreDocs);
+            }
+            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, query) : null;
+            String suggestion = suggestion(request.query(), built.corrections());
+            List<SearchHit> hits = List.of();
+            List<SearchResult.HitGroup> groups = null;
+            if (request.groupByArticle()) {
+                groups = groups(searcher, built.query(), top.scoreDocs, request, explainer);
+            } else {
+                hits = toHits(searcher, built.query(), page(top.scoreDocs, request.offset(), request.limit()), explainer);
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits);
+            return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, suggestion, facets, groups);
         } finally {
             searchers.release(searcher);
         }
@@ -74,11 +108,31 @@ public final class SearchService {
         SearcherManager searchers = index.searchers();
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
+            return docOf(searcher, id).map(doc -> storedChunk(searcher, doc));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * Chunks that talk about the same things as the chunk {@code id} (MoreLikeThis over title and body), best
+     * first; empty when the id is unknown.
+     */
+    public Optional<List<SearchHit>> related(String id, int limit) throws IOException {
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Optional<Integer> doc = docOf(searcher, id);
+            if (doc.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(ChunkDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            Query like = related.likeQuery(searcher.getIndexReader(), storedChunk(searcher, doc.get()));
+            Query others = new BooleanQuery.Builder()
+                    .add(like, BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(ChunkFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            TopDocs top = searcher.search(others, limit);
+            return Optional.of(toHits(searcher, like, top.scoreDocs, null));
         } finally {
             searchers.release(searcher);
         }
@@ -95,17 +149,97 @@ public final class SearchService {
         }
     }
 
-    private static Query filtered(Query query, SearchRequest request) {
-        if (request.type().isEmpty()) {
-            return query;
-        }
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ChunkFields.TYPE, request.type().get().label())), BooleanClause.Occur.FILTER)
-                .build();
+    /** The synonym file this service applies, for status reports. */
+    public SynonymFile synonyms() {
+        return synonyms;
     }
 
-    private static ScoreDoc[] pageOf(ScoreDoc[] ranked, int offset, int limit) {
+    private List<SearchResult.HitGroup> groups(IndexSearcher searcher, Query query, ScoreDoc[] ranked,
+            SearchRequest request, HitExplainer explainer) throws IOException {
+        Map<String, List<ScoreDoc>> byArticle = new LinkedHashMap<>();
+        for (ScoreDoc scoreDoc : ranked) {
+            String article = searcher.storedFields().document(scoreDoc.doc, java.util.Set.of(ChunkFields.ARTICLE))
+                    .get(ChunkFields.ARTICLE);
+            byArticle.computeIfAbsent(article, a -> new ArrayList<>()).add(scoreDoc);
+        }
+        List<SearchResult.HitGroup> groups = new ArrayList<>();
+        int skipped = 0;
+        for (List<ScoreDoc> docs : byArticle.values()) {
+            if (skipped++ < request.offset()) {
+                continue;
+            }
+            if (groups.size() == request.limit()) {
+                break;
+            }
+            ScoreDoc[] best = docs.subList(0, Math.min(HITS_PER_GROUP, docs.size())).toArray(ScoreDoc[]::new);
+            List<SearchHit> hits = toHits(searcher, query, best, explainer);
+            groups.add(new SearchResult.HitGroup(hits.get(0).article(), docs.size(), hits));
+        }
+        return groups;
+    }
+
+    private List<SearchHit> toHits(IndexSearcher searcher, Query query, ScoreDoc[] docs, HitExplainer explainer)
+            throws IOException {
+        String[] snippets = highlighter.snippets(searcher, query, docs);
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Chunk chunk = storedChunk(searcher, docs[i].doc);
+            SearchHit hit = toHit(chunk, snippets[i], docs[i].score);
+            hits.add(explainer == null ? hit : hit.withExplanation(explainer.explain(docs[i].doc, chunk)));
+        }
+        return hits;
+    }
+
+    private static Optional<Integer> docOf(IndexSearcher searcher, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
+    }
+
+    private static Chunk storedChunk(IndexSearcher searcher, int doc) {
+        try {
+            return ChunkDocuments.fromDocument(searcher.storedFields().document(doc));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The user's text with each corrected word replaced, or {@code null} when nothing was corrected. */
+    static String suggestion(String text, Map<String, String> corrections) {
+        if (corrections.isEmpty()) {
+            return null;
+        }
+        String suggested = text;
+        for (Map.Entry<String, String> correction : corrections.entrySet()) {
+            Pattern word = Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(correction.getKey()) + "(?!\\p{L})");
+            suggested = word.matcher(suggested).replaceAll(Matcher.quoteReplacement(correction.getValue()));
+        }
+        return suggested;
+    }
+
+    private static Query withFilters(Query query, SearchRequest request) {
+        if (!request.filtered()) {
+            return query;
+        }
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        request.type().ifPresent(type ->
+                filtered.add(new TermQuery(new Term(ChunkFields.TYPE, type.label())), BooleanClause.Occur.FILTER));
+        filtered.add(anyOf(ChunkFields.ARTICLE, request.articles()), BooleanClause.Occur.FILTER);
+        filtered.add(anyOf(ChunkFields.TAGS, request.tags()), BooleanClause.Occur.FILTER);
+        return filtered.build();
+    }
+
+    private static Query anyOf(String field, List<String> values) {
+        if (values.isEmpty()) {
+            return new org.apache.lucene.search.MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String value : values) {
+            any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    private static ScoreDoc[] page(ScoreDoc[] ranked, int offset, int limit) {
         if (offset >= ranked.length) {
             return new ScoreDoc[0];
         }
@@ -124,6 +258,7 @@ public final class SearchService {
                 chunk.url(),
                 snippet,
                 score,
-                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()));
+                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()),
+                null);
     }
 }

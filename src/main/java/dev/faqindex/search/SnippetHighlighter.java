@@ -1,13 +1,16 @@
 package dev.faqindex.search;
 
 import dev.faqindex.index.ChunkFields;
+import dev.faqindex.index.EnglishTextAnalyzer;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -21,14 +24,12 @@ final class SnippetHighlighter {
     private static final int PASSAGES = 2;
     private static final int PASSAGE_LENGTH_GOAL = 160;
 
-    private final Analyzer analyzer;
+    /** The analyzer is only consulted for fields indexed without offsets; the highlighted ones have them. */
+    private final Analyzer analyzer = EnglishTextAnalyzer.forQueries();
 
-    SnippetHighlighter(Analyzer analyzer) {
-        this.analyzer = analyzer;
-    }
-
-    /** One snippet per hit of {@code topDocs}, in the same order. */
-    String[] snippets(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+    /** One snippet per hit, in the same order. */
+    String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+        TopDocs topDocs = new TopDocs(new TotalHits(hits.length, TotalHits.Relation.EQUAL_TO), hits);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
