@@ -72,6 +72,22 @@ public final class RunningServer implements AutoCloseable {
         return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
     }
 
+    /** Any request, answered as text: {@code headers} are name, value pairs (e.g. {@code "Origin", "https://a.example"}). */
+    public HttpResponse<String> fetch(String method, String pathAndQuery, String... headers) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + pathAndQuery, e);
+        }
+    }
+
     /** GET /api/search with the query text encoded, plus extra raw parameters (e.g. {@code "&limit=3"}). */
     public Reply search(String q, String extraParams) throws IOException {
         return get("/api/search?q=" + encode(q) + extraParams);
