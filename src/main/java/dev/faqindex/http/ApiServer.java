@@ -6,6 +6,7 @@ import dev.faqindex.search.SearchHit;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.search.Suggestion;
+import dev.faqindex.web.Website;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,8 +33,18 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     public ApiServer(SearchService search) {
+        this(search, Optional.empty());
+    }
+
+    /** The API plus the website (search page, article pages, widget, CORS allow-list). */
+    public ApiServer(SearchService search, Website website) {
+        this(search, Optional.of(website));
+    }
+
+    private ApiServer(SearchService search, Optional<Website> website) {
         this.search = search;
         this.app = Javalin.create(config -> {
+            website.ifPresent(site -> site.register(config.routes));
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/search", this::search);
@@ -48,7 +59,7 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.error(404, ctx -> {
                 String contentType = ctx.res().getContentType();
-                if (contentType == null || !contentType.contains("json")) {
+                if (contentType == null || !(contentType.contains("json") || contentType.contains("html"))) {
                     error(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
             });

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.http.ApiServer;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.SearchService;
+import dev.faqindex.web.Website;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** A real faq-index server on a free port, over a content folder, with a small HTTP client to talk to it. */
 public final class RunningServer implements AutoCloseable {
@@ -34,9 +37,16 @@ public final class RunningServer implements AutoCloseable {
 
     /** Indexes {@code content} into {@code indexDir} and starts serving it. */
     public static RunningServer start(Path content, Path indexDir) throws IOException {
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS);
+        return start(content, indexDir, List.of());
+    }
+
+    /** Indexes {@code content} and serves it, letting pages from {@code allowedOrigins} call the API. */
+    public static RunningServer start(Path content, Path indexDir, List<String> allowedOrigins) throws IOException {
+        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS,
+                allowedOrigins);
         LiveIndex index = LiveIndex.open(config);
-        ApiServer server = new ApiServer(new SearchService(index));
+        ApiServer server = new ApiServer(new SearchService(index),
+                new Website(new ArticleReader(index), config.allowedOrigins()));
         int port = server.start(0);
         return new RunningServer(index, server, port);
     }
@@ -60,6 +70,22 @@ public final class RunningServer implements AutoCloseable {
         }
         String type = response.headers().firstValue("Content-Type").orElse("");
         return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
+    }
+
+    /** Any request, answered as text: {@code headers} are name, value pairs (e.g. {@code "Origin", "https://a.example"}). */
+    public HttpResponse<String> fetch(String method, String pathAndQuery, String... headers) throws IOException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(Duration.ofSeconds(10))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for " + pathAndQuery, e);
+        }
     }
 
     /** GET /api/search with the query text encoded, plus extra raw parameters (e.g. {@code "&limit=3"}). */

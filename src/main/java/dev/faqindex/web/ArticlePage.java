@@ -1,0 +1,80 @@
+package dev.faqindex.web;
+
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders an article from its indexed chunks in reading order: the parts of a split section under one heading,
+ * every section and FAQ heading carrying the {@code id} its search hits link to, headings that hold no text of
+ * their own restored from the breadcrumbs, and everything escaped.
+ */
+final class ArticlePage {
+
+    private ArticlePage() {
+    }
+
+    /** The page for an article; {@code chunks} must be non-empty and sorted by position. */
+    static String render(List<Chunk> chunks) {
+        Chunk first = chunks.getFirst();
+        return PageLayout.page(first.articleTitle(), "/assets/article.js", html -> {
+            html.open("article", "class", "article").newline();
+            html.open("nav", "class", "crumbs", "aria-label", "Breadcrumb")
+                    .element("a", PageLayout.SITE_NAME, "href", "/").text(" › ").element("span", first.articleTitle())
+                    .close("nav").newline();
+            html.element("h1", first.articleTitle()).newline();
+            if (!first.tags().isEmpty()) {
+                html.open("ul", "class", "tags", "aria-label", "Tags");
+                first.tags().forEach(tag -> html.element("li", tag));
+                html.close("ul").newline();
+            }
+            writeChunks(chunks, html);
+            html.close("article").newline();
+        });
+    }
+
+    private static void writeChunks(List<Chunk> chunks, HtmlWriter html) {
+        List<String> openHeadings = new ArrayList<>();
+        String previousAnchor = null;
+        boolean sectionOpen = false;
+        for (Chunk chunk : chunks) {
+            if (chunk.anchor().equals(previousAnchor)) {
+                ArticleBody.write(chunk.body(), html); // a further part of a split section
+                continue;
+            }
+            if (sectionOpen) {
+                html.close("section").newline();
+            }
+            List<String> headings = chunk.breadcrumb().subList(1, chunk.breadcrumb().size());
+            writeMissingParents(headings, openHeadings, html);
+            String cssClass = chunk.type() == ChunkType.FAQ ? "block faq" : "block";
+            html.open("section", "id", chunk.anchor(), "class", cssClass).newline();
+            if (!headings.isEmpty()) {
+                html.element(heading(headings.size()), chunk.title()).newline();
+            }
+            ArticleBody.write(chunk.body(), html);
+            sectionOpen = true;
+            openHeadings = headings;
+            previousAnchor = chunk.anchor();
+        }
+        if (sectionOpen) {
+            html.close("section").newline();
+        }
+    }
+
+    /** Writes the enclosing headings a chunk has that the previous chunk did not (sections without own text). */
+    private static void writeMissingParents(List<String> headings, List<String> previous, HtmlWriter html) {
+        for (int level = 0; level < headings.size() - 1; level++) {
+            boolean shared = level < previous.size() && previous.get(level).equals(headings.get(level))
+                    && previous.subList(0, level).equals(headings.subList(0, level));
+            if (!shared) {
+                html.element(heading(level + 1), headings.get(level), "class", "group-heading").newline();
+            }
+        }
+    }
+
+    private static String heading(int depth) {
+        return "h" + Math.min(depth + 1, 4);
+    }
+}

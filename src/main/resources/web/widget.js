@@ -1,0 +1,174 @@
+/*
+ * faq-index search widget. Embed with:
+ *   <script src="https://help.example.com/widget.js" data-placeholder="Search help" data-limit="5" async></script>
+ * It draws a search box (in a shadow root, so the host page's styles do not leak in) where the script tag is, or
+ * inside the element matched by data-target, and calls the API at the script's own origin. That origin must list
+ * the host page's origin with --allow-origin.
+ */
+(() => {
+  'use strict';
+  const script = document.currentScript;
+  if (!script || !script.src) return;
+  const origin = new URL(script.src).origin;
+  const settings = script.dataset;
+  const limit = Math.min(Math.max(parseInt(settings.limit || '5', 10) || 5, 1), 10);
+  const SAFE = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});|<mark>|<\/mark>)*$/;
+  const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  const CSS = `
+    :host { all: initial; display: block; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Arial, sans-serif; color: #1b2230; }
+    .box { position: relative; max-width: 560px; }
+    input { box-sizing: border-box; width: 100%; font: inherit; font-size: 16px; padding: 11px 14px; color: inherit;
+      border: 1px solid #cfd6e3; border-radius: 10px; background: #fff; }
+    input:focus { outline: none; border-color: #2f5bea; box-shadow: 0 0 0 3px rgba(47, 91, 234, .3); }
+    ul { list-style: none; margin: 6px 0 0; padding: 6px; background: #fff; border: 1px solid #e3e7ee; border-radius: 10px;
+      box-shadow: 0 12px 32px rgba(16, 24, 40, .14); }
+    ul[hidden] { display: none; }
+    li { padding: 8px 10px; border-radius: 8px; }
+    li[aria-selected="true"] { background: #eaf0ff; }
+    a { display: block; color: #1b2230; text-decoration: none; font-weight: 600; }
+    a:focus-visible { outline: 2px solid #2f5bea; }
+    .snippet { margin: 2px 0 0; font-size: 14px; color: #4a5568; }
+    .note { padding: 8px 10px; color: #6b7385; font-size: 14px; }
+    mark { background: #fff1a8; color: inherit; border-radius: 3px; padding: 0 2px; }
+  `;
+
+  function decode(text) {
+    return text.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (whole, name) => {
+      if (name in NAMED) return NAMED[name];
+      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    });
+  }
+
+  /** Escaped text and <mark> pairs become nodes; anything else is shown as plain text. */
+  function snippet(html, into) {
+    if (typeof html !== 'string' || !SAFE.test(html)) {
+      into.textContent = String(html || '').replace(/<[^>]*>/g, '');
+      return;
+    }
+    let mark = null;
+    for (const [token] of html.matchAll(/<mark>|<\/mark>|[^<]+/g)) {
+      if (token === '<mark>') { mark = document.createElement('mark'); into.append(mark); }
+      else if (token === '</mark>') mark = null;
+      else (mark || into).append(document.createTextNode(decode(token)));
+    }
+  }
+
+  function link(url, query) {
+    if (typeof url !== 'string') return null;
+    let target;
+    try { target = new URL(url, origin); } catch (e) { return null; }
+    if (target.protocol !== 'https:' && target.protocol !== 'http:') return null;
+    if (target.origin === origin && target.pathname.startsWith('/articles/')) target.searchParams.set('q', query);
+    return target.href;
+  }
+
+  const host = document.createElement('div');
+  host.className = 'faq-index-widget';
+  const mount = settings.target ? document.querySelector(settings.target) : null;
+  if (mount) mount.append(host); else script.after(host);
+  const root = host.attachShadow({ mode: 'open' });
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+
+  const uid = `faqw-${Math.random().toString(36).slice(2, 8)}`;
+  const box = document.createElement('div');
+  box.className = 'box';
+  box.setAttribute('role', 'search');
+  const input = document.createElement('input');
+  input.type = 'search';
+  input.placeholder = settings.placeholder || 'Search help articles';
+  input.setAttribute('aria-label', settings.label || input.placeholder);
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  input.setAttribute('aria-controls', `${uid}-list`);
+  input.autocomplete = 'off';
+  const list = document.createElement('ul');
+  list.id = `${uid}-list`;
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+  list.hidden = true;
+  box.append(input, list);
+  root.append(box);
+
+  let seq = 0;
+  let controller = null;
+  let timer = 0;
+  let active = -1;
+
+  function show(children) {
+    list.replaceChildren(...children);
+    list.hidden = children.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    setActive(-1);
+  }
+
+  function note(message) {
+    const li = document.createElement('li');
+    li.className = 'note';
+    li.textContent = message;
+    return li;
+  }
+
+  function setActive(i) {
+    const options = [...list.querySelectorAll('[role="option"]')];
+    active = options.length ? Math.max(-1, Math.min(i, options.length - 1)) : -1;
+    options.forEach((li, n) => li.setAttribute('aria-selected', String(n === active)));
+    if (active >= 0) input.setAttribute('aria-activedescendant', options[active].id);
+    else input.removeAttribute('aria-activedescendant');
+  }
+
+  async function search() {
+    const query = input.value.trim();
+    const mine = ++seq;
+    if (controller) controller.abort();
+    if (!query) { show([]); return; }
+    controller = new AbortController();
+    try {
+      const params = new URLSearchParams({ q: query, limit: String(limit) });
+      const response = await fetch(`${origin}/api/search?${params}`, { signal: controller.signal, credentials: 'omit' });
+      const data = await response.json();
+      if (mine !== seq) return;
+      const hits = response.ok && Array.isArray(data.hits) ? data.hits : [];
+      show(hits.length ? hits.map((hit, i) => {
+        const li = document.createElement('li');
+        li.id = `${uid}-${i}`;
+        li.setAttribute('role', 'option');
+        const a = document.createElement('a');
+        const href = link(hit.url, query);
+        if (href) a.href = href;
+        a.target = settings.linkTarget === 'blank' ? '_blank' : '_top';
+        if (a.target === '_blank') a.rel = 'noopener';
+        a.textContent = hit.title || '';
+        const p = document.createElement('p');
+        p.className = 'snippet';
+        snippet(hit.snippet, p);
+        li.append(a, p);
+        return li;
+      }) : [note(response.ok ? `No results for “${query}”` : 'Search is unavailable right now.')]);
+    } catch (error) {
+      if (error.name !== 'AbortError' && mine === seq) show([note('Search is unavailable right now.')]);
+    }
+  }
+
+  input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 150); });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') { event.preventDefault(); setActive(active + 1); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); setActive(active - 1); }
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      const a = active >= 0 ? list.querySelectorAll('[role="option"]')[active].querySelector('a') : null;
+      if (a && a.href) a.click(); else { clearTimeout(timer); search(); }
+    } else if (event.key === 'Escape') {
+      if (!list.hidden) show([]); else input.value = '';
+    }
+  });
+})();

@@ -1,0 +1,193 @@
+package dev.faqindex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.faqindex.testing.HeadlessChrome;
+import dev.faqindex.testing.Paths;
+import dev.faqindex.testing.RunningServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page, article pages and widget in a real headless Chromium, against a real server. */
+class WebsiteBrowserTest {
+
+    @TempDir
+    static Path temp;
+
+    static RunningServer server;
+    static HttpServer hostSite;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        HeadlessChrome.assumeInstalled();
+        hostSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        String hostOrigin = "http://127.0.0.1:" + hostSite.getAddress().getPort();
+        server = RunningServer.start(Paths.fixtures("web"), temp.resolve("index"), List.of(hostOrigin));
+        hostSite.createContext("/", exchange -> {
+            byte[] page = ("<!doctype html><html><head><title>Partner site</title></head><body>"
+                    + "<h1>Partner site</h1><div id=\"help\"></div>"
+                    + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\" data-limit=\"5\" "
+                    + "data-placeholder=\"Search our help\"></script></body></html>").getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        hostSite.start();
+        browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (hostSite != null) {
+            hostSite.stop(0);
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void blankPage() {
+        browser.get("about:blank");
+    }
+
+    @Test
+    void typingAQueryShowsHighlightedResultsAndPutsItInTheUrl() {
+        browser.get(server.baseUrl() + "/");
+        browser.findElement(By.id("q")).sendKeys("seasoning");
+        WebElement mark = waitFor().until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit .snippet mark, #results .hit mark")));
+        assertEquals("seasoning", mark.getText().toLowerCase(java.util.Locale.ROOT));
+        WebElement input = browser.findElement(By.id("q"));
+        assertEquals("combobox", input.getAttribute("role"));
+        assertEquals("true", input.getAttribute("aria-expanded"));
+        assertEquals("listbox", browser.findElement(By.id("results")).getAttribute("role"));
+        waitFor().until(ExpectedConditions.urlContains("?q=seasoning"));
+    }
+
+    @Test
+    void arrowDownAndEnterOpenTheArticleAtTheHitsAnchorWithTheTermMarked() {
+        browser.get(server.baseUrl() + "/");
+        WebElement input = browser.findElement(By.id("q"));
+        input.sendKeys("oven");
+        WebElement first = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
+        String href = first.getAttribute("data-href");
+        String anchor = href.substring(href.indexOf('#') + 1);
+        // Completions from /api/suggest, when there are any, come first in the list; arrows walk past them.
+        for (int i = 0; i < 10 && !"hit-0".equals(input.getAttribute("aria-activedescendant")); i++) {
+            input.sendKeys(Keys.ARROW_DOWN);
+        }
+        assertEquals("hit-0", input.getAttribute("aria-activedescendant"));
+        assertEquals("true", first.getAttribute("aria-selected"));
+        input.sendKeys(Keys.ENTER);
+        waitFor().until(ExpectedConditions.urlContains("/articles/cast-iron-care"));
+        assertEquals("#" + anchor, script("return location.hash"));
+        WebElement target = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(anchor)));
+        WebElement marked = waitFor().until(ExpectedConditions.presenceOfNestedElementLocatedBy(target, By.tagName("mark")));
+        assertEquals("oven", marked.getText().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void escapeClosesTheSelectionThenClearsTheQuery() {
+        browser.get(server.baseUrl() + "/?q=seasoning");
+        WebElement input = browser.findElement(By.id("q"));
+        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
+        input.sendKeys(Keys.ARROW_DOWN);
+        input.sendKeys(Keys.ESCAPE);
+        assertNull(input.getAttribute("aria-activedescendant"));
+        input.sendKeys(Keys.ESCAPE);
+        waitFor().until(ExpectedConditions.attributeToBe(input, "aria-expanded", "false"));
+        assertEquals("", input.getAttribute("value"));
+    }
+
+    @Test
+    void aQueryWithNoMatchesShowsAHelpfulEmptyState() {
+        browser.get(server.baseUrl() + "/?q=zzyzx+qwxv");
+        WebElement empty = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+        assertTrue(empty.getText().contains("No results for"), empty.getText());
+    }
+
+    @Test
+    void markupInContentIsShownAsTextAndNeverRuns() {
+        browser.get(server.baseUrl() + "/?q=" + RunningServer.encode("kettle descaling routine"));
+        WebElement hit = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit.faq, #results .hit")));
+        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "onerror="));
+        assertNull(script("return window.__pwned"));
+
+        WebElement toggle = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand")));
+        toggle.click();
+        WebElement answer = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer p")));
+        waitFor().until(ExpectedConditions.textToBePresentInElement(answer, "<script>window.__pwned=1</script>"));
+        assertTrue(answer.getText().contains("onerror=\"window.__pwned=1\""), answer.getText());
+        assertNull(script("return window.__pwned"));
+        assertTrue(hit.isDisplayed());
+
+        browser.get(server.baseUrl() + "/articles/hostile-notes?q=" + RunningServer.encode("script"));
+        WebElement article = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article")));
+        assertTrue(article.getText().contains("<script>window.__pwned=1</script>"), article.getText());
+        assertTrue(article.getText().contains("<img src=x onerror=\"window.__pwned=1\">"), article.getText());
+        assertTrue(browser.findElements(By.cssSelector("article img, article script")).isEmpty());
+        assertNull(script("return window.__pwned"));
+    }
+
+    @Test
+    void anUnknownArticleGetsAFriendlyPage() {
+        browser.get(server.baseUrl() + "/articles/no-such-article");
+        WebElement heading = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        assertTrue(heading.getText().contains("couldn't find"), heading.getText());
+        assertFalse(browser.findElements(By.cssSelector(".not-found input[name=q]")).isEmpty());
+    }
+
+    @Test
+    void theWidgetSearchesFromAPageOnAnotherOrigin() {
+        String hostBase = "http://127.0.0.1:" + hostSite.getAddress().getPort();
+        browser.get(hostBase + "/");
+        WebElement widgetHost = waitFor().until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
+        SearchContext shadow = widgetHost.getShadowRoot();
+        WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
+        assertEquals("Search our help", input.getAttribute("placeholder"));
+        input.sendKeys("seasoning");
+        WebElement link = waitFor().until(d -> {
+            List<WebElement> links = shadow.findElements(By.cssSelector("li[role=option] a"));
+            return links.isEmpty() ? null : links.getFirst();
+        });
+        assertTrue(link.getAttribute("href").startsWith(server.baseUrl() + "/articles/cast-iron-care"),
+                link.getAttribute("href"));
+        assertFalse(shadow.findElements(By.cssSelector(".snippet mark")).isEmpty());
+    }
+
+    private WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+}
