@@ -135,13 +135,14 @@ final class LexicalQueryBuilder {
     }
 
     /**
-     * A typed word: as is when the index knows it, else its correction (whose synonyms then apply), else a fuzzy
-     * match; corrections and fuzzy matches weigh a little less than exact ones.
+     * A typed word: as is (with its synonyms) when the index or the synonym file knows it, else its correction
+     * (whose synonyms then apply), else a fuzzy match; corrections and fuzzy matches weigh a little less than exact
+     * ones.
      */
     private Query forgivingWord(String word, IndexReader reader, Map<String, String> corrections) throws IOException {
         if (!LETTERS.matcher(word).matches() || word.length() < SpellingCorrector.MIN_WORD_LENGTH
-                || SpellingCorrector.isKnown(reader, word)) {
-            return withSynonyms(wordInAnyField(word), word);
+                || SpellingCorrector.isKnown(reader, word) || !terms(word, true).isEmpty()) {
+            return withSynonyms(wordInAnyField(word), word); // known, or a word the synonym file explains
         }
         Optional<String> correction = corrector.correct(reader, word);
         if (correction.isPresent()) {
