@@ -1,0 +1,89 @@
+package dev.faqindex.index;
+
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+
+/** Converts chunks to Lucene documents and back; the two directions live together so they cannot drift apart. */
+public final class ChunkDocuments {
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private ChunkDocuments() {
+    }
+
+    /** The document that indexes and stores one chunk. */
+    public static Document toDocument(Chunk chunk) {
+        Document doc = new Document();
+        doc.add(new StringField(ChunkFields.ID, chunk.id(), Field.Store.YES));
+        doc.add(new StringField(ChunkFields.TYPE, chunk.type().label(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ChunkFields.TYPE, new BytesRef(chunk.type().label())));
+        doc.add(new StringField(ChunkFields.ARTICLE, chunk.articleSlug(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ChunkFields.ARTICLE, new BytesRef(chunk.articleSlug())));
+        doc.add(new StoredField(ChunkFields.ARTICLE_TITLE, chunk.articleTitle()));
+        doc.add(new Field(ChunkFields.TITLE, chunk.title(), TEXT_WITH_OFFSETS));
+        List<String> crumbs = chunk.breadcrumb();
+        for (int i = 0; i < crumbs.size(); i++) {
+            doc.add(new StoredField(ChunkFields.BREADCRUMB, crumbs.get(i)));
+            // The chunk's own title (the last crumb) is already scored through TITLE.
+            if (i < crumbs.size() - 1) {
+                doc.add(new TextField(ChunkFields.PARENTS, crumbs.get(i), Field.Store.NO));
+            }
+        }
+        doc.add(new Field(ChunkFields.BODY, chunk.body(), TEXT_WITH_OFFSETS));
+        for (String tag : chunk.tags()) {
+            doc.add(new StringField(ChunkFields.TAGS, tag, Field.Store.YES));
+            doc.add(new SortedSetDocValuesField(ChunkFields.TAGS, new BytesRef(tag)));
+        }
+        doc.add(new StoredField(ChunkFields.URL, chunk.url()));
+        doc.add(new StoredField(ChunkFields.ANCHOR, chunk.anchor()));
+        doc.add(new StoredField(ChunkFields.POSITION, chunk.position()));
+        doc.add(new NumericDocValuesField(ChunkFields.POSITION, chunk.position()));
+        return doc;
+    }
+
+    /** Rebuilds the chunk from a document's stored fields. */
+    public static Chunk fromDocument(Document doc) {
+        List<String> crumbs = new ArrayList<>();
+        for (IndexableField field : doc.getFields(ChunkFields.BREADCRUMB)) {
+            crumbs.add(field.stringValue());
+        }
+        List<String> tags = new ArrayList<>();
+        for (IndexableField field : doc.getFields(ChunkFields.TAGS)) {
+            tags.add(field.stringValue());
+        }
+        IndexableField position = doc.getField(ChunkFields.POSITION);
+        return new Chunk(
+                doc.get(ChunkFields.ID),
+                ChunkType.fromLabel(doc.get(ChunkFields.TYPE)),
+                doc.get(ChunkFields.ARTICLE),
+                doc.get(ChunkFields.ARTICLE_TITLE),
+                doc.get(ChunkFields.TITLE),
+                crumbs,
+                doc.get(ChunkFields.ANCHOR),
+                doc.get(ChunkFields.URL),
+                doc.get(ChunkFields.BODY),
+                tags,
+                position == null ? 0 : position.numericValue().intValue());
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

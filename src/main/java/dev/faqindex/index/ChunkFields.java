@@ -1,0 +1,36 @@
+package dev.faqindex.index;
+
+/** Names of the index fields that hold a chunk; the one place the schema is spelled out. */
+public final class ChunkFields {
+
+    /** Stored and indexed as one term: the chunk id. */
+    public static final String ID = "id";
+    /** {@code faq} or {@code section}: term, doc values (facets), stored. */
+    public static final String TYPE = "type";
+    /** The article slug: term, doc values, stored. */
+    public static final String ARTICLE = "article";
+    /** The article title, stored only. */
+    public static final String ARTICLE_TITLE = "article_title";
+    /** The section heading or FAQ question: analyzed with offsets, stored. */
+    public static final String TITLE = "title";
+    /** Every crumb (article title, enclosing headings, own title last), stored only. */
+    public static final String BREADCRUMB = "breadcrumb";
+    /** The enclosing headings (article title and parents, not the chunk's own title), analyzed, not stored. */
+    public static final String PARENTS = "parents";
+    /** Section text or FAQ answer: analyzed with offsets (for highlighting), stored. */
+    public static final String BODY = "body";
+    /** Tags: one term each, doc values, stored. */
+    public static final String TAGS = "tags";
+    /** Deep link, stored only. */
+    public static final String URL = "url";
+    /** Fragment id in the article page, stored only. */
+    public static final String ANCHOR = "anchor";
+    /** Reading order within the article: stored and numeric doc values. */
+    public static final String POSITION = "position";
+
+    /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
+    public static final String SCHEMA_VERSION = "1";
+
+    private ChunkFields() {
+    }
+}

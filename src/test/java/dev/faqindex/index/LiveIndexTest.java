@@ -1,0 +1,82 @@
+package dev.faqindex.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.search.SearchRequest;
+import dev.faqindex.search.SearchService;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Building, reusing and rebuilding the on-disk index as the content folder changes. */
+class LiveIndexTest {
+
+    @TempDir
+    Path temp;
+
+    private FaqIndexConfig config(Path content) {
+        return new FaqIndexConfig(content, temp.resolve("index"), 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS);
+    }
+
+    private static void writeFaq(Path file, String id, String question, String answer) throws Exception {
+        Files.writeString(file, "{\"id\":\"" + id + "\",\"question\":\"" + question + "\",\"answer\":\"" + answer + "\"}\n");
+    }
+
+    @Test
+    void reusesACurrentIndexAndRebuildsWhenContentChanges() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            assertTrue(index.lastRefresh().rebuilt());
+            assertEquals(1, index.lastRefresh().chunks());
+        }
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            assertFalse(index.lastRefresh().rebuilt(), "unchanged content must not be reindexed");
+        }
+        writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            assertTrue(index.lastRefresh().rebuilt());
+            assertEquals(2, index.lastRefresh().chunks());
+            assertEquals(1, new SearchService(index).search(SearchRequest.of("boiler")).total());
+        }
+    }
+
+    @Test
+    void refreshSwapsSearchersToTheNewContent() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            SearchService search = new SearchService(index);
+            assertEquals(0, search.search(SearchRequest.of("radiators")).total());
+            writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
+            IndexRefresh refresh = index.refresh(false);
+            assertTrue(refresh.rebuilt());
+            assertEquals(1, search.search(SearchRequest.of("radiators")).total());
+            assertFalse(index.refresh(false).rebuilt());
+        }
+    }
+
+    @Test
+    void brokenFileIsReportedWithLineAndOthersAreIndexed() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        writeFaq(content.resolve("good.jsonl"), "g1", "How do I bleed a radiator?", "Open the valve slowly.");
+        Files.writeString(content.resolve("bad.json"), "[{\"id\": \"x\", \"question\": \"Q?\",\n  \"answer\": ]");
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            assertEquals(1, index.lastRefresh().chunks());
+            assertEquals(1, index.problems().size());
+            String problem = index.problems().get(0).toString();
+            assertTrue(problem.contains("bad.json:2"), problem);
+        }
+    }
+
+    @Test
+    void missingContentFolderIsRefused() {
+        assertThrows(NoSuchFileException.class, () -> LiveIndex.open(config(temp.resolve("missing"))));
+    }
+}
