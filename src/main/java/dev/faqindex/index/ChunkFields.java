@@ -28,8 +28,18 @@ public final class ChunkFields {
     /** Reading order within the article: stored and numeric doc values. */
     public static final String POSITION = "position";
 
+    /** The chunk's embedding (unit length, HNSW graph, dot product); absent in a lexical-only index. */
+    public static final String VECTOR = "vector";
+    /** Hash of the embedded text and model ({@link dev.faqindex.semantic.EmbeddingText}), stored only. */
+    public static final String EMBEDDING_HASH = "embedding_hash";
+
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
+
+    /** The schema recorded in a commit: the version, marked when the commit holds embeddings. */
+    public static String schemaFor(boolean semantic) {
+        return semantic ? SCHEMA_VERSION + "+vectors" : SCHEMA_VERSION;
+    }
 
     private ChunkFields() {
     }
