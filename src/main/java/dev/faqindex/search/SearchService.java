@@ -5,6 +5,7 @@ import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.EnglishTextAnalyzer;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.semantic.TextEmbedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,15 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 
 /**
  * Ranked full-text search over a {@link LiveIndex}: interprets the user's text, ranks chunks with BM25 and field
  * weights, and returns a page of hits with highlighted snippets. Thread-safe; each call acquires a searcher and
  * releases it.
+ *
+ * <p>{@link #search(SearchRequest, SearchMode)} also ranks by meaning (the query's embedding against the chunks')
+ * or by both fused, when the index holds embeddings.
  */
 public final class SearchService {
 
@@ -33,13 +38,19 @@ public final class SearchService {
     private final Analyzer queryAnalyzer;
     private final LexicalQueryBuilder queryBuilder;
     private final SnippetHighlighter highlighter;
+    private final ModeRanker ranker;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
     }
 
     public SearchService(LiveIndex index, RankingProfile profile) {
+        this(index, profile, HybridFusion.standard());
+    }
+
+    public SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion) {
         this.index = index;
+        this.ranker = new ModeRanker(fusion);
         this.queryAnalyzer = EnglishTextAnalyzer.forQueries();
         this.queryBuilder = new LexicalQueryBuilder(queryAnalyzer, profile);
         this.highlighter = new SnippetHighlighter(queryAnalyzer);
@@ -67,6 +78,82 @@ public final class SearchService {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Runs one search ranked in {@code mode}.
+     *
+     * @throws ModeUnavailableException for semantic or hybrid on an index without embeddings
+     */
+    public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
+        if (mode == SearchMode.LEXICAL) {
+            return search(request);
+        }
+        long start = System.nanoTime();
+        UserQuery parsed = UserQuery.parse(request.query());
+        Query lexical = queryBuilder.build(parsed);
+        float[] vector = queryVector(parsed, request.query(), mode);
+        Query filter = request.type()
+                .<Query>map(type -> new TermQuery(new Term(ChunkFields.TYPE, type.label())))
+                .orElse(null);
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode,
+                    request.offset() + request.limit());
+            ScoreDoc[] page = pageOf(ranking.top(), request.offset(), request.limit());
+            TopDocs pageDocs = new TopDocs(new TotalHits(ranking.total(), TotalHits.Relation.EQUAL_TO), page);
+            // Chunks found by meaning alone have no matched word: the highlighter then gives their first passages.
+            String[] snippets = highlighter.snippets(searcher, lexical, pageDocs);
+            List<SearchHit> hits = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                Chunk chunk = ChunkDocuments.fromDocument(searcher.storedFields().document(page[i].doc));
+                hits.add(toHit(chunk, snippets[i], page[i].score));
+            }
+            long tookMs = (System.nanoTime() - start) / 1_000_000;
+            return new SearchResult(request.query(), ranking.total(), tookMs, hits, mode.label());
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** Hybrid when the index holds embeddings (measured best, see docs/BENCHMARKS.md), else lexical. */
+    public SearchMode defaultMode() {
+        return index.embedder().isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;
+    }
+
+    /** A chunk and its score in one ranking. */
+    record RankedChunk(Chunk chunk, float score) {
+    }
+
+    /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
+    List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
+        UserQuery parsed = UserQuery.parse(text);
+        Query lexical = queryBuilder.build(parsed);
+        float[] vector = queryVector(parsed, text, mode);
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ScoreDoc[] top = ranker.rank(searcher, lexical, vector, filter, mode, n).top();
+            List<RankedChunk> ranked = new ArrayList<>(top.length);
+            for (ScoreDoc hit : top) {
+                ranked.add(new RankedChunk(
+                        ChunkDocuments.fromDocument(searcher.storedFields().document(hit.doc)), hit.score));
+            }
+            return ranked;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The query's embedding (of its words without operators), or null in lexical mode. */
+    private float[] queryVector(UserQuery parsed, String text, SearchMode mode) {
+        if (mode == SearchMode.LEXICAL) {
+            return null;
+        }
+        TextEmbedder embedder = index.embedder().orElseThrow(() -> new ModeUnavailableException(mode));
+        String words = parsed.allPositiveWords();
+        return embedder.embed(words.isBlank() ? text : words);
     }
 
     /** The chunk with this id, if it is in the index. */
