@@ -2,6 +2,10 @@ package dev.faqindex.http;
 
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.mcp.McpEndpoint;
+import dev.faqindex.search.ModeUnavailableException;
+import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
 import io.javalin.Javalin;
@@ -16,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of faq-index: a Javalin server whose routes are thin and delegate to {@link SearchService}.
- * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter.
+ * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter. Chatbots get
+ * {@code POST /api/retrieve} and an MCP endpoint ({@link McpEndpoint}) on the same port.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -27,10 +32,17 @@ public final class ApiServer implements AutoCloseable {
 
     private final SearchService search;
     private final Javalin app;
+    private final McpEndpoint mcp;
 
     public ApiServer(SearchService search) {
         this.search = search;
+        PassageRetriever retriever = new PassageRetriever(search);
+        RetrieveRoute retrieve = new RetrieveRoute(retriever);
+        this.mcp = new McpEndpoint(search, retriever);
         this.app = Javalin.create(config -> {
+            config.jetty.modifyServletContextHandler(mcp::mount);
+            config.routes.post("/api/retrieve", retrieve::handle);
+            config.routes.exception(ModeUnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/search", this::search);
@@ -62,7 +74,9 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try (mcp) {
+            app.stop();
+        }
     }
 
     private void search(Context ctx) throws IOException {
@@ -76,7 +90,11 @@ public final class ApiServer implements AutoCloseable {
         Optional<ChunkType> type = Optional.ofNullable(ctx.queryParam("type"))
                 .filter(t -> !t.isBlank())
                 .map(ApiServer::chunkType);
-        ctx.json(search.search(new SearchRequest(q, limit, offset, type)));
+        SearchMode mode = Optional.ofNullable(ctx.queryParam("mode"))
+                .filter(m -> !m.isBlank())
+                .map(ApiServer::searchMode)
+                .orElseGet(search::defaultMode);
+        ctx.json(search.search(new SearchRequest(q, limit, offset, type), mode));
     }
 
     private void health(Context ctx) throws IOException {
@@ -98,6 +116,15 @@ public final class ApiServer implements AutoCloseable {
             return ChunkType.fromLabel(value.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("type must be faq or section, got '" + RequestParams.abbreviate(value) + "'");
+        }
+    }
+
+    private static SearchMode searchMode(String value) {
+        try {
+            return SearchMode.fromLabel(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("mode must be lexical, semantic or hybrid, got '"
+                    + RequestParams.abbreviate(value) + "'");
         }
     }
 
