@@ -42,7 +42,7 @@ final class ModeRanker {
      * The best {@code n} chunks for the query.
      *
      * @param lexical the lexical query, unfiltered
-     * @param vector the query's embedding; required unless {@code mode} is lexical
+     * @param vector the query's embedding, or {@code null} when there is none (then no chunk is close by meaning)
      * @param filter a restriction (type, article, tags) or {@code null}
      */
     Ranking rank(IndexSearcher searcher, Query lexical, float[] vector, Query filter, SearchMode mode, int n)
@@ -81,6 +81,9 @@ final class ModeRanker {
     }
 
     private static ScoreDoc[] vectorTop(IndexSearcher searcher, float[] vector, Query filter, int n) throws IOException {
+        if (vector == null) {
+            return new ScoreDoc[0];
+        }
         Query knn = filter == null
                 ? new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n)
                 : new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n, filter);

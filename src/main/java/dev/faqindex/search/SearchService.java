@@ -146,14 +146,18 @@ public final class SearchService {
         }
     }
 
-    /** The query's embedding (of its words without operators), or null in lexical mode. */
+    /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */
     private float[] queryVector(UserQuery parsed, String text, SearchMode mode) {
         if (mode == SearchMode.LEXICAL) {
             return null;
         }
         TextEmbedder embedder = index.embedder().orElseThrow(() -> new ModeUnavailableException(mode));
         String words = parsed.allPositiveWords();
-        return embedder.embed(words.isBlank() ? text : words);
+        String meaningful = words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : text;
+        if (meaningful.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null; // punctuation or control characters only: nothing to compare by meaning
+        }
+        return embedder.embed(meaningful);
     }
 
     /** The chunk with this id, if it is in the index. */

@@ -93,6 +93,16 @@ class SemanticSearchTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u0000", "!!!", "\"\"", "-back", "the of and"})
+    void queriesWithoutWordsToEmbedAreAnsweredInEveryMode(String q) throws Exception {
+        for (String mode : List.of("semantic", "hybrid")) {
+            Reply reply = server.search(q, "&mode=" + mode);
+            assertEquals(200, reply.status(), mode + " " + q + " -> " + reply.body());
+            assertTrue(reply.body().get("hits").isArray());
+        }
+    }
+
     @Test
     void typeFilterAppliesToTheVectorSearch() throws Exception {
         for (String mode : List.of("semantic", "hybrid")) {
