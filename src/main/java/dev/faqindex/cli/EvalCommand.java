@@ -6,6 +6,9 @@ import dev.faqindex.eval.RankedItem;
 import dev.faqindex.eval.RelevanceEvaluator;
 import dev.faqindex.eval.RelevanceReport;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.search.HybridFusion;
+import dev.faqindex.search.RankingProfile;
+import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
 import java.io.PrintWriter;
@@ -37,6 +40,14 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print each query's rank and top titles.")
     boolean verbose;
 
+    @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+            description = "lexical, semantic or hybrid (default: hybrid when the index has embeddings, else lexical).")
+    SearchMode mode;
+
+    @Option(names = "--fusion", paramLabel = "SPEC", hidden = true,
+            description = "Hybrid fusion to measure: rrf[:k] or weighted[:lexicalWeight].")
+    String fusion;
+
     @Spec
     CommandSpec spec;
 
@@ -46,9 +57,11 @@ final class EvalCommand implements Callable<Integer> {
                 ? QuerySets.readTitleJudged(queries)
                 : QuerySets.readQrelsJudged(queries, qrels);
         try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
-            SearchService search = new SearchService(index);
+            SearchService search = new SearchService(index, RankingProfile.standard(),
+                    fusion == null ? HybridFusion.standard() : HybridFusion.parse(fusion));
+            SearchMode ranking = mode == null ? search.defaultMode() : mode;
             RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search
-                    .search(new SearchRequest(text, depth, 0, Optional.empty()))
+                    .search(new SearchRequest(text, depth, 0, Optional.empty()), ranking)
                     .hits().stream()
                     .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb()))
                     .toList());
@@ -59,7 +72,7 @@ final class EvalCommand implements Callable<Integer> {
                             outcome.query().text(), outcome.topTitles());
                 }
             }
-            out.println(report.summary());
+            out.println(ranking.label() + ": " + report.summary());
             out.flush();
             return 0;
         }

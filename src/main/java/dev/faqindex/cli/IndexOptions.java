@@ -20,7 +20,12 @@ final class IndexOptions {
             defaultValue = "" + FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS)
     int maxChunkChars;
 
+    @Option(names = "--semantic", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Embed chunks for semantic and hybrid search (default: on); --no-semantic builds a "
+                    + "lexical-only index, faster to build.")
+    boolean semantic;
+
     FaqIndexConfig toConfig(int port) {
-        return new FaqIndexConfig(content, index, port, maxChunkChars);
+        return new FaqIndexConfig(content, index, port, maxChunkChars, semantic);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchHit;
+import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchResult;
 import dev.faqindex.search.SearchService;
@@ -40,6 +41,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only faq or section hits.")
     String type;
 
+    @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,
+            description = "lexical, semantic or hybrid (default: hybrid when the index has embeddings, else lexical).")
+    SearchMode mode;
+
     @Option(names = "--color", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Highlight matches with terminal colours (default: on when printing to a terminal).")
     boolean color;
@@ -55,7 +60,8 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", words), limit, 0,
                 Optional.ofNullable(type).map(ChunkType::fromLabel));
         try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
-            SearchResult result = new SearchService(index).search(request);
+            SearchService search = new SearchService(index);
+            SearchResult result = search.search(request, mode == null ? search.defaultMode() : mode);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));
@@ -68,8 +74,8 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printReadable(SearchResult result, PrintWriter out, boolean ansi) {
-        out.printf("%d result%s for \"%s\" (%d ms)%n%n", result.total(), result.total() == 1 ? "" : "s",
-                result.query(), result.tookMs());
+        out.printf("%d result%s for \"%s\" (%s, %d ms)%n%n", result.total(), result.total() == 1 ? "" : "s",
+                result.query(), result.mode(), result.tookMs());
         int rank = 1;
         for (SearchHit hit : result.hits()) {
             out.printf("%2d. %s%s%s  [%s, %.2f]%n", rank++, ansi ? BOLD : "", hit.title(), ansi ? RESET : "",

@@ -13,10 +13,13 @@ import java.util.Objects;
  * @param indexDir folder holding the Lucene index (created when missing)
  * @param port HTTP port; 0 picks a free one
  * @param maxChunkChars upper bound on a chunk's body; longer sections are split
+ * @param semantic whether chunks are embedded at indexing, enabling semantic and hybrid search; off gives a
+ *     lexical-only index that builds faster
  * @param allowedOrigins origins (such as {@code https://www.example.com}) whose pages may call the API from a
  *     browser, for the embeddable widget; empty means same-origin only
  */
-public record FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, List<String> allowedOrigins) {
+public record FaqIndexConfig(
+        Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins) {
 
     /** Default chunk size bound: a few paragraphs, short enough to quote and to embed. */
     public static final int DEFAULT_MAX_CHUNK_CHARS = 1200;
@@ -34,22 +37,32 @@ public record FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxCh
                 : allowedOrigins.stream().map(FaqIndexConfig::origin).distinct().toList();
     }
 
-    /** A configuration that lets no other origin call the API. */
+    /** A configuration with semantic search on that lets no other origin call the API. */
     public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars) {
-        this(contentDir, indexDir, port, maxChunkChars, List.of());
+        this(contentDir, indexDir, port, maxChunkChars, true, List.of());
     }
 
-    /** The defaults: {@code content/}, {@code index/}, port 8080. */
+    /** A configuration that lets no other origin call the API. */
+    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic) {
+        this(contentDir, indexDir, port, maxChunkChars, semantic, List.of());
+    }
+
+    /** A configuration with semantic search on. */
+    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, List<String> allowedOrigins) {
+        this(contentDir, indexDir, port, maxChunkChars, true, allowedOrigins);
+    }
+
+    /** The defaults: {@code content/}, {@code index/}, port 8080, semantic search on. */
     public static FaqIndexConfig defaults() {
-        return new FaqIndexConfig(Path.of("content"), Path.of("index"), 8080, DEFAULT_MAX_CHUNK_CHARS);
+        return new FaqIndexConfig(Path.of("content"), Path.of("index"), 8080, DEFAULT_MAX_CHUNK_CHARS, true, List.of());
     }
 
     public FaqIndexConfig withPort(int newPort) {
-        return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, allowedOrigins);
+        return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins);
     }
 
     public FaqIndexConfig withAllowedOrigins(List<String> origins) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, origins);
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins);
     }
 
     /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
@@ -68,5 +81,9 @@ public record FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxCh
             throw new IllegalArgumentException("allowed origin must look like https://www.example.com, got '" + value + "'");
         }
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+
+    public FaqIndexConfig withSemantic(boolean embed) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins);
     }
 }

@@ -3,6 +3,10 @@ package dev.faqindex.http;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.search.SearchHit;
+import dev.faqindex.mcp.McpEndpoint;
+import dev.faqindex.search.ModeUnavailableException;
+import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.search.Suggestion;
@@ -20,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of faq-index: a Javalin server whose routes are thin and delegate to {@link SearchService}.
- * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter.
+ * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter. Chatbots get
+ * {@code POST /api/retrieve} and an MCP endpoint ({@link McpEndpoint}) on the same port.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -31,6 +36,7 @@ public final class ApiServer implements AutoCloseable {
 
     private final SearchService search;
     private final Javalin app;
+    private final McpEndpoint mcp;
 
     public ApiServer(SearchService search) {
         this(search, Optional.empty());
@@ -43,8 +49,14 @@ public final class ApiServer implements AutoCloseable {
 
     private ApiServer(SearchService search, Optional<Website> website) {
         this.search = search;
+        PassageRetriever retriever = new PassageRetriever(search);
+        RetrieveRoute retrieve = new RetrieveRoute(retriever);
+        this.mcp = new McpEndpoint(search, retriever);
         this.app = Javalin.create(config -> {
             website.ifPresent(site -> site.register(config.routes));
+            config.jetty.modifyServletContextHandler(mcp::mount);
+            config.routes.post("/api/retrieve", retrieve::handle);
+            config.routes.exception(ModeUnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/search", this::search);
@@ -78,7 +90,9 @@ public final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try (mcp) {
+            app.stop();
+        }
     }
 
     private void search(Context ctx) throws IOException {
@@ -96,8 +110,12 @@ public final class ApiServer implements AutoCloseable {
         if (!group.isBlank() && !group.equals("article")) {
             throw new BadRequestException("group must be 'article' (or absent), got '" + RequestParams.abbreviate(group) + "'");
         }
+        SearchMode mode = Optional.ofNullable(ctx.queryParam("mode"))
+                .filter(m -> !m.isBlank())
+                .map(ApiServer::searchMode)
+                .orElseGet(search::defaultMode);
         ctx.json(search.search(new SearchRequest(q, limit, offset, type, params.list("article"), params.list("tags"),
-                group.equals("article"), params.flag("explain", false))));
+                group.equals("article"), params.flag("explain", false)), mode));
     }
 
     private void suggest(Context ctx) throws IOException {
@@ -158,6 +176,15 @@ public final class ApiServer implements AutoCloseable {
             return ChunkType.fromLabel(value.strip());
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("type must be faq or section, got '" + RequestParams.abbreviate(value) + "'");
+        }
+    }
+
+    private static SearchMode searchMode(String value) {
+        try {
+            return SearchMode.fromLabel(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("mode must be lexical, semantic or hybrid, got '"
+                    + RequestParams.abbreviate(value) + "'");
         }
     }
 

@@ -31,9 +31,19 @@ public final class ChunkFields {
     /** Title and body words as written (not stemmed), indexed only: the vocabulary for "did you mean". */
     public static final String SPELL = "spell";
 
+    /** The chunk's embedding (unit length, HNSW graph, dot product); absent in a lexical-only index. */
+    public static final String VECTOR = "vector";
+    /** Hash of the embedded text and model ({@link dev.faqindex.semantic.EmbeddingText}), stored only. */
+    public static final String EMBEDDING_HASH = "embedding_hash";
+
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     private ChunkFields() {
+    }
+
+    /** The schema recorded in a commit: the version, marked when the commit holds embeddings. */
+    public static String schemaFor(boolean semantic) {
+        return semantic ? SCHEMA_VERSION + "+vectors" : SCHEMA_VERSION;
     }
 }

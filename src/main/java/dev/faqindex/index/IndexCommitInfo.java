@@ -13,7 +13,7 @@ import org.apache.lucene.store.Directory;
  * is rebuilt and a current one is opened as it is.
  *
  * @param fingerprint the {@link dev.faqindex.content.LoadedContent#fingerprint()} indexed
- * @param schemaVersion the {@link ChunkFields#SCHEMA_VERSION} used
+ * @param schemaVersion the {@link ChunkFields#schemaFor schema} used, which says whether chunks were embedded
  * @param chunks number of chunks in the commit
  * @param builtAt when the commit was made
  */
@@ -49,8 +49,13 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
                 Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()))));
     }
 
-    /** True when this commit was built from exactly this content with the current schema. */
-    boolean isCurrentFor(String contentFingerprint) {
-        return fingerprint.equals(contentFingerprint) && schemaVersion.equals(ChunkFields.SCHEMA_VERSION);
+    /** True when this commit was built from exactly this content with the current schema (and embedding choice). */
+    boolean isCurrentFor(String contentFingerprint, boolean semantic) {
+        return fingerprint.equals(contentFingerprint) && schemaVersion.equals(ChunkFields.schemaFor(semantic));
+    }
+
+    /** Whether the commit holds an embedding of every chunk. */
+    public boolean hasVectors() {
+        return schemaVersion.equals(ChunkFields.schemaFor(true));
     }
 }

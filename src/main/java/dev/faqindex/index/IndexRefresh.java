@@ -11,8 +11,11 @@ import java.util.List;
  * @param articles articles indexed
  * @param problems content files (and lines) that could not be indexed
  * @param tookMs time spent, in milliseconds
+ * @param embedded chunks whose embedding was computed by this refresh
+ * @param embeddingsReused chunks whose embedding was carried over unchanged from the previous commit
  */
-public record IndexRefresh(boolean rebuilt, int chunks, int articles, List<ContentProblem> problems, long tookMs) {
+public record IndexRefresh(boolean rebuilt, int chunks, int articles, List<ContentProblem> problems, long tookMs,
+        int embedded, int embeddingsReused) {
 
     public IndexRefresh {
         problems = List.copyOf(problems);

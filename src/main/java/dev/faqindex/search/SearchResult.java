@@ -14,6 +14,7 @@ import java.util.Map;
  * @param suggestion the query with misspelled words corrected from the index's vocabulary, or {@code null}
  * @param facets for the query without filters: counts per value of {@code type}, {@code article} and {@code tags}
  * @param groups when grouping by article: the requested page of groups, best first; otherwise absent
+ * @param mode how the hits were ranked: {@code lexical}, {@code semantic} or {@code hybrid}
  */
 public record SearchResult(
         String query,
@@ -22,7 +23,8 @@ public record SearchResult(
         List<SearchHit> hits,
         String suggestion,
         Map<String, Map<String, Integer>> facets,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups,
+        String mode) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -37,5 +39,10 @@ public record SearchResult(
      * @param hits its best hits, best first
      */
     public record HitGroup(SearchHit.ArticleRef article, int total, List<SearchHit> hits) {
+    }
+
+    /** A lexical result with no suggestion, facets or groups. */
+    public SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
+        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label());
     }
 }

@@ -4,6 +4,7 @@ import dev.faqindex.content.Chunk;
 import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.semantic.TextEmbedder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -29,6 +31,9 @@ import org.apache.lucene.search.TopDocs;
  * ranks chunks with BM25 and field weights, filters, counts facets, groups by article on request, explains scores
  * on request, and returns hits with highlighted snippets. Thread-safe; each call acquires a searcher and releases
  * it.
+ *
+ * <p>{@link #search(SearchRequest, SearchMode)} also ranks by meaning (the query's embedding against the chunks')
+ * or by both fused, when the index holds embeddings.
  */
 public final class SearchService implements java.io.Closeable {
 
@@ -44,13 +49,19 @@ public final class SearchService implements java.io.Closeable {
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
     private final RelatedChunks related = new RelatedChunks();
     private final TitleSuggester suggester;
+    private final ModeRanker ranker;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
     }
 
     public SearchService(LiveIndex index, RankingProfile profile) {
+        this(index, profile, HybridFusion.standard());
+    }
+
+    public SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion) {
         this.index = index;
+        this.ranker = new ModeRanker(fusion);
         this.profile = profile;
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
         this.suggester = new TitleSuggester(index.searchers());
@@ -66,41 +77,96 @@ public final class SearchService implements java.io.Closeable {
         suggester.close();
     }
 
-    /** Runs one search. */
+    /** Runs one lexical search. */
     public SearchResult search(SearchRequest request) throws IOException {
+        return search(request, SearchMode.LEXICAL);
+    }
+
+    /**
+     * Runs one search ranked in {@code mode}.
+     *
+     * @throws ModeUnavailableException for semantic or hybrid on an index without embeddings
+     */
+    public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
         long start = System.nanoTime();
+        UserQuery parsed = UserQuery.parse(request.query());
         Analyzer analyzer = synonyms.queryAnalyzer();
         SearcherManager searchers = index.searchers();
         IndexSearcher searcher = searchers.acquire();
         try {
             LexicalQueryBuilder.Built built = new LexicalQueryBuilder(analyzer, profile, corrector)
-                    .build(UserQuery.parse(request.query()), searcher.getIndexReader());
-            Query query = withFilters(built.query(), request);
-            int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
-            FacetsCollectorManager.FacetsResult unfiltered =
-                    FacetsCollectorManager.search(searcher, built.query(), request.filtered() ? 1 : depth,
-                            new FacetsCollectorManager());
-            Map<String, Map<String, Integer>> facets =
-                    FacetCounter.count(searcher.getIndexReader(), unfiltered.facetsCollector());
-            TopDocs top = request.filtered() ? searcher.search(query, depth) : unfiltered.topDocs();
-            if (request.filtered()) {
-                top = new TopDocs(new org.apache.lucene.search.TotalHits(searcher.count(query),
-                        org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), top.scoreDocs);
-            }
-            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, query) : null;
+                    .build(parsed, searcher.getIndexReader());
+            Query lexical = built.query();
             String suggestion = suggestion(request.query(), built.corrections());
+            // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
+            float[] vector = suggestion == null ? queryVector(parsed, request.query(), mode)
+                    : queryVector(UserQuery.parse(suggestion), suggestion, mode);
+            int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter(request), mode, depth);
+            FacetsCollector matches = searcher.search(lexical, new FacetsCollectorManager());
+            Map<String, Map<String, Integer>> facets = FacetCounter.count(searcher.getIndexReader(), matches);
+            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical) : null;
             List<SearchHit> hits = List.of();
             List<SearchResult.HitGroup> groups = null;
             if (request.groupByArticle()) {
-                groups = groups(searcher, built.query(), top.scoreDocs, request, explainer);
+                groups = groups(searcher, lexical, ranking.top(), request, explainer);
             } else {
-                hits = toHits(searcher, built.query(), page(top.scoreDocs, request.offset(), request.limit()), explainer);
+                // Chunks found by meaning alone have no matched word: the highlighter then gives their first passages.
+                hits = toHits(searcher, lexical, page(ranking.top(), request.offset(), request.limit()), explainer);
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), top.totalHits.value(), tookMs, hits, suggestion, facets, groups);
+            return new SearchResult(request.query(), ranking.total(), tookMs, hits,
+                    suggestion, facets, groups, mode.label());
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** Hybrid when the index holds embeddings (measured best, see docs/BENCHMARKS.md), else lexical. */
+    public SearchMode defaultMode() {
+        return index.embedder().isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;
+    }
+
+    /** A chunk and its score in one ranking. */
+    record RankedChunk(Chunk chunk, float score) {
+    }
+
+    /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
+    List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
+        UserQuery parsed = UserQuery.parse(text);
+        Analyzer analyzer = synonyms.queryAnalyzer();
+        SearcherManager searchers = index.searchers();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            LexicalQueryBuilder.Built built = new LexicalQueryBuilder(analyzer, profile, corrector)
+                    .build(parsed, searcher.getIndexReader());
+            Query lexical = built.query();
+            String corrected = suggestion(text, built.corrections());
+            float[] vector = corrected == null ? queryVector(parsed, text, mode)
+                    : queryVector(UserQuery.parse(corrected), corrected, mode);
+            ScoreDoc[] top = ranker.rank(searcher, lexical, vector, filter, mode, n).top();
+            List<RankedChunk> ranked = new ArrayList<>(top.length);
+            for (ScoreDoc hit : top) {
+                ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
+            }
+            return ranked;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */
+    private float[] queryVector(UserQuery parsed, String text, SearchMode mode) {
+        if (mode == SearchMode.LEXICAL) {
+            return null;
+        }
+        TextEmbedder embedder = index.embedder().orElseThrow(() -> new ModeUnavailableException(mode));
+        String words = parsed.allPositiveWords();
+        String meaningful = words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : text;
+        if (meaningful.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return null; // punctuation or control characters only: nothing to compare by meaning
+        }
+        return embedder.embed(meaningful);
     }
 
     /** The chunk with this id, if it is in the index. */
@@ -216,16 +282,17 @@ public final class SearchService implements java.io.Closeable {
         return suggested;
     }
 
-    private static Query withFilters(Query query, SearchRequest request) {
+    /** The request's filters as one query, or {@code null} when it has none. */
+    private static Query filter(SearchRequest request) {
         if (!request.filtered()) {
-            return query;
+            return null;
         }
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
         request.type().ifPresent(type ->
-                filtered.add(new TermQuery(new Term(ChunkFields.TYPE, type.label())), BooleanClause.Occur.FILTER));
-        filtered.add(anyOf(ChunkFields.ARTICLE, request.articles()), BooleanClause.Occur.FILTER);
-        filtered.add(anyOf(ChunkFields.TAGS, request.tags()), BooleanClause.Occur.FILTER);
-        return filtered.build();
+                filter.add(new TermQuery(new Term(ChunkFields.TYPE, type.label())), BooleanClause.Occur.FILTER));
+        filter.add(anyOf(ChunkFields.ARTICLE, request.articles()), BooleanClause.Occur.FILTER);
+        filter.add(anyOf(ChunkFields.TAGS, request.tags()), BooleanClause.Occur.FILTER);
+        return filter.build();
     }
 
     private static Query anyOf(String field, List<String> values) {

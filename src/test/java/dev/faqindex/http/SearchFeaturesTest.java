@@ -151,7 +151,7 @@ class SearchFeaturesTest {
 
     @Test
     void explainSaysWhichFieldsAndWordsMatched() throws Exception {
-        JsonNode hit = server.search("glute bridges", "&explain=true&limit=1").body().get("hits").get(0);
+        JsonNode hit = server.search("glute bridges", "&mode=lexical&explain=true&limit=1").body().get("hits").get(0);
         JsonNode explanation = hit.get("explanation");
         JsonNode matched = explanation.get("matched");
         assertTrue(matched.has("body") || matched.has("title"), explanation.toString());

@@ -54,24 +54,37 @@ class SeedRelevanceTest {
         assertEquals(question, first.get("title").asText());
     }
 
-    @Test
-    void devQueriesFindTheirAnswers() throws Exception {
+    private static RelevanceReport devQueries(String mode) throws Exception {
         List<JudgedQuery> queries = QuerySets.readTitleJudged(Paths.eval().resolve("seed-dev-queries.tsv"));
         assertEquals(15, queries.size());
         RelevanceReport report = RelevanceEvaluator.evaluate(queries, (text, depth) -> {
             List<RankedItem> items = new ArrayList<>();
-            for (JsonNode hit : server.search(text, "&limit=" + depth).body().get("hits")) {
+            for (JsonNode hit : server.search(text, "&mode=" + mode + "&limit=" + depth).body().get("hits")) {
                 List<String> crumbs = new ArrayList<>();
                 hit.get("breadcrumb").forEach(c -> crumbs.add(c.asText()));
                 items.add(new RankedItem(hit.get("id").asText(), hit.get("title").asText(), crumbs));
             }
             return items;
         });
-        System.out.println("seed dev queries: " + report.summary());
+        System.out.println("seed dev queries, " + mode + ": " + report.summary());
         report.perQuery().forEach(o -> System.out.println("  " + o.firstRelevantRank() + "  " + o.query().text()
                 + "  " + o.topTitles()));
+        return report;
+    }
+
+    @Test
+    void devQueriesFindTheirAnswersLexically() throws Exception {
+        RelevanceReport report = devQueries("lexical");
         assertEquals(15, report.top3(), report.summary());
         assertTrue(report.top1() >= 14, report.summary());
+    }
+
+    @Test
+    void hybridIsAtLeastAsGoodAsLexical() throws Exception {
+        RelevanceReport lexical = devQueries("lexical");
+        RelevanceReport hybrid = devQueries("hybrid");
+        assertTrue(hybrid.top1() >= 14, hybrid.summary());
+        assertTrue(hybrid.top3() >= lexical.top3(), hybrid.summary() + " vs " + lexical.summary());
     }
 
     @ParameterizedTest

@@ -88,6 +88,24 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
+    /** POST a JSON body to a path. */
+    public Reply post(String path, String jsonBody) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while posting to " + path, e);
+        }
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
+    }
+
     /** GET /api/search with the query text encoded, plus extra raw parameters (e.g. {@code "&limit=3"}). */
     public Reply search(String q, String extraParams) throws IOException {
         return get("/api/search?q=" + encode(q) + extraParams);

@@ -1,0 +1,50 @@
+package dev.faqindex.index;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The embeddings of the commit about to be replaced, by the hash of their embedded text, read before a rebuild
+ * overwrites the folder so unchanged chunks are not embedded again.
+ */
+final class PreviousEmbeddings {
+
+    private PreviousEmbeddings() {
+    }
+
+    /** Every stored vector of the latest commit in {@code directory} by its embedding hash; empty when none. */
+    static Map<String, float[]> read(Directory directory) throws IOException {
+        Map<String, float[]> byHash = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return byHash;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            for (LeafReaderContext context : reader.leaves()) {
+                LeafReader leaf = context.reader();
+                FloatVectorValues vectors = leaf.getFloatVectorValues(ChunkFields.VECTOR);
+                if (vectors == null) {
+                    continue;
+                }
+                StoredFields stored = leaf.storedFields();
+                KnnVectorValues.DocIndexIterator it = vectors.iterator();
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    String hash = stored.document(doc, Set.of(ChunkFields.EMBEDDING_HASH)).get(ChunkFields.EMBEDDING_HASH);
+                    if (hash != null) {
+                        byHash.put(hash, vectors.vectorValue(it.index()).clone()); // the buffer is reused
+                    }
+                }
+            }
+        }
+        return byHash;
+    }
+}

@@ -1,0 +1,162 @@
+package dev.faqindex.mcp;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.RetrieveRequest;
+import dev.faqindex.search.RetrieveResult;
+import dev.faqindex.search.SearchService;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * An MCP server (official Java SDK, Streamable HTTP) on the API's own port at {@link #PATH}, with two tools:
+ * {@code search_knowledge_base} (passages for a question, as {@code /api/retrieve} returns them) and
+ * {@code get_passage} (one passage's full text by id).
+ */
+public final class McpEndpoint implements AutoCloseable {
+
+    /** Where clients connect. */
+    public static final String PATH = "/mcp";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private final SearchService search;
+    private final PassageRetriever retriever;
+    private final HttpServletStreamableServerTransportProvider transport;
+    private final McpSyncServer server;
+
+    public McpEndpoint(SearchService search, PassageRetriever retriever) {
+        this.search = search;
+        this.retriever = retriever;
+        McpJsonMapper json = McpJsonDefaults.getMapper();
+        this.transport = HttpServletStreamableServerTransportProvider.builder()
+                .jsonMapper(json)
+                .mcpEndpoint(PATH)
+                .build();
+        this.server = McpServer.sync(transport)
+                .serverInfo("faq-index", "0.1.0")
+                .instructions("Answer from the FAQ knowledge base: call search_knowledge_base with the user's question,"
+                        + " quote the passages' text and cite their url; call get_passage for a passage's full text.")
+                .capabilities(ServerCapabilities.builder().tools(false).build())
+                .tools(searchTool(json), passageTool(json))
+                .build();
+    }
+
+    /** Adds the endpoint's servlet to the server's context (an exact mapping, so it wins over the API's {@code /*}). */
+    public void mount(ServletContextHandler handler) {
+        ServletHolder holder = new ServletHolder("mcp", transport);
+        holder.setAsyncSupported(true);
+        handler.addServlet(holder, PATH);
+    }
+
+    @Override
+    public void close() {
+        server.closeGracefully();
+    }
+
+    private SyncToolSpecification searchTool(McpJsonMapper json) {
+        Tool tool = Tool.builder()
+                .name("search_knowledge_base")
+                .description("Search the FAQ knowledge base with a question in natural language (it finds answers by"
+                        + " meaning, not only by shared words). Returns up to k passages, best first, each with id,"
+                        + " title, breadcrumb, text to quote, url to cite and its article.")
+                .inputSchema(json, """
+                        {"type":"object",
+                         "properties":{
+                           "query":{"type":"string","description":"The question, in the user's own words"},
+                           "k":{"type":"integer","description":"Most passages to return (1-20, default 5)",
+                                "minimum":1,"maximum":20,"default":5}},
+                         "required":["query"],"additionalProperties":false}
+                        """)
+                .build();
+        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+            Map<String, Object> args = request.arguments();
+            Object query = args.get("query");
+            Object k = args.getOrDefault("k", RetrieveRequest.DEFAULT_K);
+            if (!(query instanceof String text) || text.isBlank()) {
+                return error("query is required: a non-empty string");
+            }
+            if (!(k instanceof Number number) || number.intValue() < 1 || number.intValue() > RetrieveRequest.MAX_K) {
+                return error("k must be an integer between 1 and " + RetrieveRequest.MAX_K + ", got " + k);
+            }
+            RetrieveResult result;
+            try {
+                result = retriever.retrieve(RetrieveRequest.of(text, number.intValue()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, Object> structured = JSON.convertValue(result, MAP);
+            return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
+        }).build();
+    }
+
+    private SyncToolSpecification passageTool(McpJsonMapper json) {
+        Tool tool = Tool.builder()
+                .name("get_passage")
+                .description("Fetch the full text of one passage by the id that search_knowledge_base returned,"
+                        + " with its title, breadcrumb, url and article.")
+                .inputSchema(json, """
+                        {"type":"object",
+                         "properties":{"id":{"type":"string","description":"Passage id, e.g. article-slug:section-anchor"}},
+                         "required":["id"],"additionalProperties":false}
+                        """)
+                .build();
+        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+            if (!(request.arguments().get("id") instanceof String id) || id.isBlank()) {
+                return error("id is required: a non-empty string");
+            }
+            Optional<Chunk> chunk;
+            try {
+                chunk = search.chunk(id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (chunk.isEmpty()) {
+                return error("no passage with id '" + id + "'");
+            }
+            Map<String, Object> structured = passage(chunk.get());
+            return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
+        }).build();
+    }
+
+    private static Map<String, Object> passage(Chunk chunk) {
+        Map<String, Object> passage = new LinkedHashMap<>();
+        passage.put("id", chunk.id());
+        passage.put("title", chunk.title());
+        passage.put("breadcrumb", chunk.breadcrumb());
+        passage.put("text", chunk.body());
+        passage.put("url", chunk.url());
+        passage.put("article", Map.of("id", chunk.articleSlug(), "title", chunk.articleTitle()));
+        return passage;
+    }
+
+    private static CallToolResult error(String message) {
+        return CallToolResult.builder().isError(true).addTextContent(message).build();
+    }
+
+    private static String toJson(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

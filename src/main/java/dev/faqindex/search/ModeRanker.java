@@ -1,0 +1,132 @@
+package dev.faqindex.search;
+
+import dev.faqindex.index.ChunkFields;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Ranks the chunks of one searcher in a {@link SearchMode}: BM25 over the lexical query, the nearest embeddings
+ * (HNSW, restricted by the same filter), or both fused by a {@link HybridFusion}. In semantic and hybrid modes the
+ * user's required phrases ({@code "..."}, {@code +word}) and exclusions ({@code -word}) restrict the vector
+ * candidates too, so query syntax means the same in every mode.
+ */
+final class ModeRanker {
+
+    /**
+     * Least vector score ({@code (1 + cosine) / 2}) for a chunk to count as close in meaning. Every chunk has a
+     * nearest neighbour, even of gibberish; below cosine 0.2 MiniLM texts are unrelated, and showing them would
+     * turn "no results" into a page of noise.
+     */
+    static final float MIN_VECTOR_SCORE = 0.6f;
+
+    private final HybridFusion fusion;
+
+    ModeRanker(HybridFusion fusion) {
+        this.fusion = fusion;
+    }
+
+    /**
+     * The ranking of one query.
+     *
+     * @param top the first {@code n} chunks (or fewer), best first
+     * @param total chunks that match: all lexical matches, plus vector candidates in the other modes
+     */
+    record Ranking(ScoreDoc[] top, long total) {
+    }
+
+    /**
+     * The best {@code n} chunks for the query.
+     *
+     * @param lexical the lexical query, unfiltered
+     * @param vector the query's embedding, or {@code null} when there is none (then no chunk is close by meaning)
+     * @param filter a restriction (type, article, tags) or {@code null}
+     */
+    Ranking rank(IndexSearcher searcher, Query lexical, float[] vector, Query filter, SearchMode mode, int n)
+            throws IOException {
+        return switch (mode) {
+            case LEXICAL -> {
+                TopDocs top = lexicalTop(searcher, lexical, filter, n);
+                yield new Ranking(top.scoreDocs, top.totalHits.value());
+            }
+            case SEMANTIC -> {
+                ScoreDoc[] top = vectorTop(searcher, vector, constraints(lexical, filter), n);
+                yield new Ranking(top, top.length);
+            }
+            case HYBRID -> {
+                int candidates = Math.max(n, fusion.candidates());
+                TopDocs lexicalTop = lexicalTop(searcher, lexical, filter, candidates);
+                ScoreDoc[] vectorTop = vectorTop(searcher, vector, constraints(lexical, filter), candidates);
+                ScoreDoc[] fused = fusion.fuse(lexicalTop.scoreDocs, vectorTop);
+                Set<Integer> lexicalDocs = new HashSet<>();
+                for (ScoreDoc hit : lexicalTop.scoreDocs) {
+                    lexicalDocs.add(hit.doc);
+                }
+                long vectorOnly = Arrays.stream(vectorTop).filter(h -> !lexicalDocs.contains(h.doc)).count();
+                ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
+                yield new Ranking(top, lexicalTop.totalHits.value() + vectorOnly);
+            }
+        };
+    }
+
+    private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Query filter, int n) throws IOException {
+        Query query = filter == null ? lexical : new BooleanQuery.Builder()
+                .add(lexical, BooleanClause.Occur.MUST)
+                .add(filter, BooleanClause.Occur.FILTER)
+                .build();
+        return searcher.search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+    }
+
+    private static ScoreDoc[] vectorTop(IndexSearcher searcher, float[] vector, Query filter, int n) throws IOException {
+        if (vector == null) {
+            return new ScoreDoc[0];
+        }
+        Query knn = filter == null
+                ? new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n)
+                : new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n, filter);
+        return Arrays.stream(searcher.search(knn, n).scoreDocs)
+                .filter(hit -> hit.score >= MIN_VECTOR_SCORE)
+                .toArray(ScoreDoc[]::new);
+    }
+
+    /** The filter plus the lexical query's required and excluded clauses; {@code null} when there are none. */
+    private static Query constraints(Query lexical, Query filter) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder();
+        boolean anyRequired = false;
+        boolean anyClause = false;
+        if (filter != null) {
+            builder.add(filter, BooleanClause.Occur.FILTER);
+            anyRequired = true;
+            anyClause = true;
+        }
+        if (lexical instanceof BooleanQuery bool) {
+            for (BooleanClause clause : bool.clauses()) {
+                if (clause.occur() == BooleanClause.Occur.MUST && !(clause.query() instanceof MatchAllDocsQuery)) {
+                    builder.add(clause.query(), BooleanClause.Occur.FILTER);
+                    anyRequired = true;
+                    anyClause = true;
+                } else if (clause.occur() == BooleanClause.Occur.MUST_NOT) {
+                    builder.add(clause.query(), BooleanClause.Occur.MUST_NOT);
+                    anyClause = true;
+                }
+            }
+        }
+        if (!anyClause) {
+            return null;
+        }
+        if (!anyRequired) {
+            builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        }
+        return builder.build();
+    }
+}

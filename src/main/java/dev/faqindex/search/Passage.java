@@ -1,0 +1,18 @@
+package dev.faqindex.search;
+
+import java.util.List;
+
+/**
+ * A passage to quote, with what a chatbot needs to cite it.
+ *
+ * @param id chunk id (see {@code /api/chunks/{id}})
+ * @param title heading or FAQ question
+ * @param breadcrumb article title, enclosing headings, then the title
+ * @param text the chunk's plain text (possibly cut at a sentence boundary to fit the token budget)
+ * @param url deep link to cite
+ * @param score relevance score (comparable within one response only)
+ * @param article the article it comes from
+ */
+public record Passage(String id, String title, List<String> breadcrumb, String text, String url, float score,
+        SearchHit.ArticleRef article) {
+}

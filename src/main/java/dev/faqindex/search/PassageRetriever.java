@@ -1,0 +1,128 @@
+package dev.faqindex.search;
+
+import dev.faqindex.content.Chunk;
+import dev.faqindex.index.ChunkFields;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Retrieval for chatbots (RAG): the best passages for a question, each with its citation, never two with the same
+ * text, and together within a token budget. The passage that would overflow the budget is cut at the last sentence
+ * that fits, or dropped when not even one sentence fits; no passage follows it.
+ */
+public final class PassageRetriever {
+
+    /** Extra candidates ranked beyond {@code k}, to make up for duplicates skipped. */
+    private static final int SPARE_CANDIDATES = 10;
+
+    private final SearchService search;
+
+    public PassageRetriever(SearchService search) {
+        this.search = search;
+    }
+
+    /**
+     * The passages for {@code request}.
+     *
+     * @throws ModeUnavailableException for semantic or hybrid on an index without embeddings
+     */
+    public RetrieveResult retrieve(RetrieveRequest request) throws IOException {
+        SearchMode mode = request.mode().orElseGet(search::defaultMode);
+        List<SearchService.RankedChunk> ranked =
+                search.rank(request.query(), mode, filter(request), request.k() + SPARE_CANDIDATES);
+        List<Passage> passages = new ArrayList<>();
+        Set<String> texts = new HashSet<>();
+        int used = 0;
+        for (SearchService.RankedChunk candidate : ranked) {
+            if (passages.size() == request.k()) {
+                break;
+            }
+            Chunk chunk = candidate.chunk();
+            if (!texts.add(normalised(chunk.body()))) {
+                continue; // the same text under another id (a repeated FAQ answer, a copied section)
+            }
+            Passage passage = toPassage(chunk, chunk.body(), candidate.score());
+            int cost = TokenEstimate.of(passage);
+            if (used + cost > request.maxTokens()) {
+                Optional<Passage> cut = cutToFit(passage, request.maxTokens() - used);
+                if (cut.isPresent()) {
+                    passages.add(cut.get());
+                    used += TokenEstimate.of(cut.get());
+                }
+                break;
+            }
+            passages.add(passage);
+            used += cost;
+        }
+        return new RetrieveResult(request.query(), mode.label(), passages, used);
+    }
+
+    /** The passage with as many whole sentences as fit in {@code budget} tokens, if at least one does. */
+    private static Optional<Passage> cutToFit(Passage passage, int budget) {
+        int overhead = TokenEstimate.of(toPassageText(passage, ""));
+        int maxChars = (budget - overhead) * TokenEstimate.CHARS_PER_TOKEN;
+        if (maxChars <= 0) {
+            return Optional.empty();
+        }
+        String text = passage.text();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
+        sentences.setText(text);
+        int end = 0;
+        for (int next = sentences.next(); next != BreakIterator.DONE && next <= maxChars; next = sentences.next()) {
+            end = next;
+        }
+        String cut = text.substring(0, end).strip();
+        if (cut.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(toPassageText(passage, cut));
+    }
+
+    private static Passage toPassageText(Passage passage, String text) {
+        return new Passage(passage.id(), passage.title(), passage.breadcrumb(), text, passage.url(), passage.score(),
+                passage.article());
+    }
+
+    private static Passage toPassage(Chunk chunk, String text, float score) {
+        return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, chunk.url(), score,
+                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()));
+    }
+
+    private static String normalised(String text) {
+        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Type, article and any-of-tags as one filter; {@code null} when the request has none. */
+    private static Query filter(RetrieveRequest request) {
+        BooleanQuery.Builder filter = new BooleanQuery.Builder();
+        boolean any = false;
+        if (request.type().isPresent()) {
+            filter.add(new TermQuery(new Term(ChunkFields.TYPE, request.type().get().label())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (request.article().isPresent()) {
+            filter.add(new TermQuery(new Term(ChunkFields.ARTICLE, request.article().get())), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        if (!request.tags().isEmpty()) {
+            BooleanQuery.Builder tags = new BooleanQuery.Builder();
+            for (String tag : request.tags()) {
+                tags.add(new TermQuery(new Term(ChunkFields.TAGS, tag)), BooleanClause.Occur.SHOULD);
+            }
+            filter.add(tags.build(), BooleanClause.Occur.FILTER);
+            any = true;
+        }
+        return any ? filter.build() : null;
+    }
+}

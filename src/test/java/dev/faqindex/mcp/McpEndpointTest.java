@@ -1,0 +1,97 @@
+package dev.faqindex.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.faqindex.testing.Paths;
+import dev.faqindex.testing.RunningServer;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The MCP endpoint, driven by the official SDK's own client over Streamable HTTP. */
+class McpEndpointTest {
+
+    @TempDir
+    static Path indexDir;
+
+    static RunningServer server;
+    static McpSyncClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = RunningServer.start(Paths.seed(), indexDir);
+        var transport = HttpClientStreamableHttpTransport.builder(server.baseUrl()).endpoint("/mcp").build();
+        client = McpClient.sync(transport)
+                .clientInfo(new McpSchema.Implementation("faq-index-test", "1.0"))
+                .requestTimeout(Duration.ofSeconds(20))
+                .build();
+        assertEquals("faq-index", client.initialize().serverInfo().name());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        try (RunningServer running = server) {
+            client.close();
+        }
+    }
+
+    @Test
+    void listsBothToolsWithSchemas() {
+        List<McpSchema.Tool> tools = client.listTools().tools();
+        assertEquals(List.of("get_passage", "search_knowledge_base"),
+                tools.stream().map(McpSchema.Tool::name).sorted().toList());
+        for (McpSchema.Tool tool : tools) {
+            assertFalse(tool.description().isBlank());
+            assertEquals("object", tool.inputSchema().get("type"));
+            assertFalse(((List<?>) tool.inputSchema().get("required")).isEmpty(), tool.name());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchThenGetPassage() {
+        CallToolResult found = client.callTool(new CallToolRequest("search_knowledge_base",
+                Map.of("query", "how many days off after hurting my back at the gym", "k", 3)));
+        assertFalse(Boolean.TRUE.equals(found.isError()), found.toString());
+        List<Map<String, Object>> passages =
+                (List<Map<String, Object>>) ((Map<String, Object>) found.structuredContent()).get("passages");
+        assertEquals(3, passages.size());
+        assertTrue(((String) passages.get(0).get("title")).startsWith("How long should I rest"), passages.toString());
+        String text = ((TextContent) found.content().get(0)).text();
+        assertTrue(text.contains("How long should I rest"), text);
+
+        String id = (String) passages.get(0).get("id");
+        CallToolResult passage = client.callTool(new CallToolRequest("get_passage", Map.of("id", id)));
+        assertFalse(Boolean.TRUE.equals(passage.isError()), passage.toString());
+        Map<String, Object> structured = (Map<String, Object>) passage.structuredContent();
+        assertEquals(id, structured.get("id"));
+        assertTrue(((String) structured.get("text")).length() > 50);
+        assertTrue(((TextContent) passage.content().get(0)).text().contains(id));
+    }
+
+    @Test
+    void unknownIdIsAToolError() {
+        CallToolResult result = client.callTool(new CallToolRequest("get_passage", Map.of("id", "no-such:passage")));
+        assertTrue(result.isError());
+        assertTrue(((TextContent) result.content().get(0)).text().contains("no-such:passage"));
+    }
+
+    @Test
+    void restApiStillAnswersBesideMcp() throws Exception {
+        assertEquals(200, server.get("/api/health").status());
+    }
+}
