@@ -160,7 +160,7 @@ class ApiServerTest {
 
     @Test
     void chunkByIdHasFullTextAndUnknownIs404() throws Exception {
-        JsonNode hit = server.search("kettlebell swings", "").body().get("hits").get(0);
+        JsonNode hit = server.search("kettlebell swings", "&mode=lexical").body().get("hits").get(0);
         Reply chunk = server.get("/api/chunks/" + RunningServer.encode(hit.get("id").asText()));
         assertEquals(200, chunk.status());
         assertEquals(hit.get("title"), chunk.body().get("title"));

@@ -1,0 +1,123 @@
+package dev.faqindex.bench;
+
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.LoadedContent;
+import dev.faqindex.eval.JudgedQuery;
+import dev.faqindex.search.SearchMode;
+import dev.faqindex.eval.QuerySets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Compares faq-index with SQLite FTS5 on the same chunks and judged queries, in one run, and prints the figures as
+ * Markdown. Run from the project root: {@code RelevanceBenchmark [--shared DIR] [-v]} ({@code ../shared} by
+ * default; {@code -v} also prints the queries the engines rank differently).
+ */
+public final class RelevanceBenchmark {
+
+    private static final Path OWN_CONTENT = Path.of("content");
+    private static final Path OWN_QUERIES = Path.of("bench", "queries", "own-content.tsv");
+
+    private RelevanceBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path shared = Path.of("..", "shared");
+        boolean verbose = false;
+        List<SearchMode> modes = List.of(SearchMode.LEXICAL, SearchMode.HYBRID);
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-v", "--verbose" -> verbose = true;
+                case "--shared" -> shared = Path.of(args[++i]);
+                case "--modes" -> modes = java.util.Arrays.stream(args[++i].split(","))
+                        .map(SearchMode::fromLabel).toList();
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [-v]");
+            }
+        }
+        Path work = Files.createTempDirectory("faq-index-bench");
+        try {
+            List<CaseResult> results = new ArrayList<>();
+            for (BenchmarkCase benchmarkCase : cases(shared, work)) {
+                for (SearchMode mode : modes) {
+                    results.add(run(benchmarkCase, mode, work));
+                }
+            }
+            print(results, verbose);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static List<BenchmarkCase> cases(Path shared, Path work) throws IOException {
+        Path eval = shared.resolve("eval");
+        List<JudgedQuery> seedQueries = QuerySets.readTitleJudged(eval.resolve("seed-dev-queries.tsv"));
+        Path seed = shared.resolve("seed");
+        Path stackFaq = Files.createDirectories(work.resolve("stackfaq-content"));
+        Files.copy(eval.resolve("stackfaq").resolve("faq.jsonl"), stackFaq.resolve("faq.jsonl"));
+        return List.of(
+                new BenchmarkCase("seed dev set", seed, seedQueries, FieldWeights.ARTICLES),
+                new BenchmarkCase("seed dev set, one typo each", seed, TypoQueries.of(seedQueries),
+                        FieldWeights.ARTICLES),
+                new BenchmarkCase("StackFAQ", stackFaq, QuerySets.readQrelsJudged(
+                        eval.resolve("stackfaq").resolve("queries.jsonl"), eval.resolve("stackfaq").resolve("qrels.tsv")),
+                        FieldWeights.QUESTION_ANSWER),
+                new BenchmarkCase("own content, paraphrases", OWN_CONTENT, QuerySets.readTitleJudged(OWN_QUERIES),
+                        FieldWeights.ARTICLES));
+    }
+
+    /** Loads the case's content once for FTS5, lets faq-index index the same folder, and measures both. */
+    private static CaseResult run(BenchmarkCase benchmarkCase, SearchMode mode, Path work)
+            throws IOException, SQLException {
+        LoadedContent content = new ContentLoader(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS).load(benchmarkCase.contentDir());
+        for (ContentProblem problem : content.problems()) {
+            System.err.println("content problem in " + benchmarkCase.name() + ": " + problem);
+        }
+        Path indexDir = Files.createTempDirectory(work, "index");
+        EngineRun faqIndex;
+        try (FaqIndexRanker ranker = FaqIndexRanker.open(benchmarkCase.contentDir(), indexDir, mode)) {
+            faqIndex = EngineRun.measure("faq-index " + mode.label(), ranker, benchmarkCase.queries());
+        }
+        EngineRun fts5;
+        try (Fts5Baseline baseline = Fts5Baseline.build(content.chunks(), benchmarkCase.weights())) {
+            fts5 = EngineRun.measure("SQLite FTS5", baseline, benchmarkCase.queries());
+        }
+        return new CaseResult(benchmarkCase, faqIndex, fts5);
+    }
+
+    private static void print(List<CaseResult> results, boolean verbose) {
+        System.out.printf("Java %s (%s), %d cores; latency = mean wall-clock per query, warm, top %d.%n%n",
+                Runtime.version(), System.getProperty("java.vm.vendor"), Runtime.getRuntime().availableProcessors(),
+                dev.faqindex.eval.RelevanceEvaluator.DEPTH);
+        System.out.print(ComparisonTable.figures(results));
+        System.out.println();
+        System.out.print(ComparisonTable.verdicts(results));
+        if (verbose) {
+            for (CaseResult result : results) {
+                System.out.printf("%n### %s: queries ranked differently%n%n", result.benchmarkCase().name());
+                System.out.print(ComparisonTable.disagreements(result));
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
