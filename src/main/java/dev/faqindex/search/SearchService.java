@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
@@ -89,18 +88,13 @@ public final class SearchService implements java.io.Closeable {
      */
     public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
         long start = System.nanoTime();
-        UserQuery parsed = UserQuery.parse(request.query());
-        Analyzer analyzer = synonyms.queryAnalyzer();
         SearcherManager searchers = index.searchers();
         IndexSearcher searcher = searchers.acquire();
         try {
-            LexicalQueryBuilder.Built built = new LexicalQueryBuilder(analyzer, profile, corrector)
-                    .build(parsed, searcher.getIndexReader());
-            Query lexical = built.query();
-            String suggestion = suggestion(request.query(), built.corrections());
-            // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
-            float[] vector = suggestion == null ? queryVector(parsed, request.query(), mode)
-                    : queryVector(UserQuery.parse(suggestion), suggestion, mode);
+            Interpreted query = interpret(request.query(), mode, searcher);
+            Query lexical = query.lexical();
+            String suggestion = query.suggestion();
+            float[] vector = query.vector();
             int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
             ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter(request), mode, depth);
             FacetsCollector matches = searcher.search(lexical, new FacetsCollectorManager());
@@ -133,18 +127,11 @@ public final class SearchService implements java.io.Closeable {
 
     /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
     List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
-        UserQuery parsed = UserQuery.parse(text);
-        Analyzer analyzer = synonyms.queryAnalyzer();
         SearcherManager searchers = index.searchers();
         IndexSearcher searcher = searchers.acquire();
         try {
-            LexicalQueryBuilder.Built built = new LexicalQueryBuilder(analyzer, profile, corrector)
-                    .build(parsed, searcher.getIndexReader());
-            Query lexical = built.query();
-            String corrected = suggestion(text, built.corrections());
-            float[] vector = corrected == null ? queryVector(parsed, text, mode)
-                    : queryVector(UserQuery.parse(corrected), corrected, mode);
-            ScoreDoc[] top = ranker.rank(searcher, lexical, vector, filter, mode, n).top();
+            Interpreted query = interpret(text, mode, searcher);
+            ScoreDoc[] top = ranker.rank(searcher, query.lexical(), query.vector(), filter, mode, n).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
             for (ScoreDoc hit : top) {
                 ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
@@ -153,6 +140,24 @@ public final class SearchService implements java.io.Closeable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * A user's text read for one searcher: the lexical query, the corrected text if words were misspelled, and the
+     * embedding (null in lexical mode or for text with no words).
+     */
+    private record Interpreted(Query lexical, String suggestion, float[] vector) {
+    }
+
+    private Interpreted interpret(String text, SearchMode mode, IndexSearcher searcher) throws IOException {
+        UserQuery parsed = UserQuery.parse(text);
+        LexicalQueryBuilder.Built built = new LexicalQueryBuilder(synonyms.queryAnalyzer(), profile, corrector)
+                .build(parsed, searcher.getIndexReader());
+        String suggestion = suggestion(text, built.corrections());
+        // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
+        float[] vector = suggestion == null ? queryVector(parsed, text, mode)
+                : queryVector(UserQuery.parse(suggestion), suggestion, mode);
+        return new Interpreted(built.query(), suggestion, vector);
     }
 
     /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */
