@@ -56,7 +56,7 @@ final class EvalCommand implements Callable<Integer> {
         List<JudgedQuery> judged = qrels == null
                 ? QuerySets.readTitleJudged(queries)
                 : QuerySets.readQrelsJudged(queries, qrels);
-        try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
+        try (LiveIndex index = LiveIndex.open(options.load().config())) {
             SearchService search = new SearchService(index, RankingProfile.standard(),
                     fusion == null ? HybridFusion.standard() : HybridFusion.parse(fusion));
             SearchMode ranking = mode == null ? search.defaultMode() : mode;

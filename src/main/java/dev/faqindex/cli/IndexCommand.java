@@ -1,8 +1,12 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.semantic.MiniLmEmbedder;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,6 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code faq-index index}: builds or updates the index from the content folder. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index from the content folder.")
 final class IndexCommand implements Callable<Integer> {
+
+    /** A progress line is printed each time this many more chunks are written. */
+    private static final int PROGRESS_EVERY = 10_000;
 
     @Mixin
     IndexOptions options;
@@ -24,9 +31,25 @@ final class IndexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
-            IndexRefresh refresh = force ? index.refresh(true) : index.lastRefresh();
-            ProblemReport.print(refresh, spec.commandLine().getOut(), spec.commandLine().getErr());
+        FaqIndexConfig config = options.load().config();
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Indexing %s into %s%n", config.contentDir(), config.indexDir());
+        out.flush();
+        IntConsumer progress = new IntConsumer() {
+            private int next = PROGRESS_EVERY;
+
+            @Override
+            public void accept(int written) {
+                if (written >= next) {
+                    out.printf("  %,d chunks written%n", written);
+                    out.flush();
+                    next = (written / PROGRESS_EVERY + 1) * PROGRESS_EVERY;
+                }
+            }
+        };
+        try (LiveIndex index = LiveIndex.open(config, MiniLmEmbedder.shared(), progress)) {
+            IndexRefresh refresh = force ? index.refresh(true, progress) : index.lastRefresh().orElseThrow();
+            ProblemReport.print(refresh, out, spec.commandLine().getErr());
             return 0;
         }
     }

@@ -17,6 +17,9 @@ final class ProblemReport {
         for (ContentProblem problem : refresh.problems()) {
             err.println("warning: " + problem);
         }
+        for (String file : refresh.keptPrevious()) {
+            err.println("warning: " + file + " is broken; its last good version stays in the index until it is fixed");
+        }
         out.flush();
         err.flush();
     }

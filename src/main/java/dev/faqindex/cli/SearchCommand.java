@@ -59,7 +59,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SearchRequest request = new SearchRequest(String.join(" ", words), limit, 0,
                 Optional.ofNullable(type).map(ChunkType::fromLabel));
-        try (LiveIndex index = LiveIndex.open(options.toConfig(0))) {
+        try (LiveIndex index = LiveIndex.open(options.load().config())) {
             SearchService search = new SearchService(index);
             SearchResult result = search.search(request, mode == null ? search.defaultMode() : mode);
             PrintWriter out = spec.commandLine().getOut();

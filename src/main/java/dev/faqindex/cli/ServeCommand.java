@@ -1,13 +1,13 @@
 package dev.faqindex.cli;
 
-import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.http.ApiServer;
-import dev.faqindex.index.LiveIndex;
-import dev.faqindex.search.ArticleReader;
-import dev.faqindex.search.SearchService;
-import dev.faqindex.web.Website;
+import dev.faqindex.config.LoadedConfig;
+import dev.faqindex.config.Setting;
+import dev.faqindex.server.FaqIndexServer;
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -16,37 +16,53 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code faq-index serve}: indexes the content if needed and serves the HTTP API and website until stopped. */
+/**
+ * {@code faq-index serve}: serves the HTTP API and website until stopped, answering at once from the existing index
+ * while the content is (re)indexed in the background and watched for changes.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve search over HTTP.")
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     IndexOptions options;
 
-    @Option(names = "--port", paramLabel = "P", description = "HTTP port; 0 picks a free one (default: ${DEFAULT-VALUE}).",
-            defaultValue = "8080")
-    int port;
+    @Option(names = "--port", paramLabel = "P", description = "HTTP port; 0 picks a free one (default: 8080).")
+    Integer port;
 
     @Option(names = "--allow-origin", paramLabel = "ORIGIN",
             description = "An origin (e.g. https://www.example.com) whose pages may call the API, for the embeddable "
                     + "widget; repeatable. Default: none, same-origin only.")
     List<String> allowOrigins = new ArrayList<>();
 
+    @Option(names = "--no-watch", description = "Do not reindex when content files change (default: watch).")
+    boolean noWatch;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        FaqIndexConfig config = options.toConfig(port).withAllowedOrigins(allowOrigins);
+        Map<Setting, String> given = new EnumMap<>(Setting.class);
+        if (port != null) {
+            given.put(Setting.PORT, port.toString());
+        }
+        if (!allowOrigins.isEmpty()) {
+            given.put(Setting.ALLOWED_ORIGINS, String.join(",", allowOrigins));
+        }
+        if (noWatch) {
+            given.put(Setting.WATCH, "false");
+        }
+        LoadedConfig loaded = options.load(given);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("faq-index configuration" + loaded.file().map(f -> " (file " + f + ")").orElse("") + ":");
+        loaded.summary().forEach(line -> out.println("  " + line));
+        out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveIndex index = LiveIndex.open(config);
-                ApiServer server = new ApiServer(new SearchService(index),
-                        new Website(new ArticleReader(index), config.allowedOrigins()))) {
-            ProblemReport.print(index.lastRefresh(), spec.commandLine().getOut(), spec.commandLine().getErr());
-            int bound = server.start(config.port());
-            spec.commandLine().getOut().printf("faq-index serving %s on http://localhost:%d/%n",
-                    config.contentDir(), bound);
-            spec.commandLine().getOut().flush();
+        try (FaqIndexServer server = FaqIndexServer.start(loaded.config())) {
+            out.printf("faq-index serving %s on http://localhost:%d/%n", loaded.config().contentDir(), server.port());
+            out.flush();
+            server.firstRefresh().thenAccept(refresh ->
+                    ProblemReport.print(refresh, out, spec.commandLine().getErr()));
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "faq-index-shutdown"));
             stopped.await();
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every setting of a faq-index instance, in one place.
@@ -17,9 +18,16 @@ import java.util.Objects;
  *     lexical-only index that builds faster
  * @param allowedOrigins origins (such as {@code https://www.example.com}) whose pages may call the API from a
  *     browser, for the embeddable widget; empty means same-origin only
+ * @param adminToken the bearer token the admin endpoints ({@code /api/admin/...}) require; empty turns them off
+ * @param analyticsDir folder where search analytics are kept (one file per day)
+ * @param analyticsRetentionDays days of analytics kept; older days are deleted; 0 keeps no analytics at all
+ * @param limits what one client may ask of the server
+ * @param watchContent whether the server watches the content folder and reindexes when a file changes
  */
 public record FaqIndexConfig(
-        Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins) {
+        Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins,
+        Optional<String> adminToken, Path analyticsDir, int analyticsRetentionDays, Limits limits,
+        boolean watchContent) {
 
     /** Default chunk size bound: a few paragraphs, short enough to quote and to embed. */
     public static final int DEFAULT_MAX_CHUNK_CHARS = 1200;
@@ -35,6 +43,39 @@ public record FaqIndexConfig(
         }
         allowedOrigins = allowedOrigins == null ? List.of()
                 : allowedOrigins.stream().map(FaqIndexConfig::origin).distinct().toList();
+        adminToken = adminToken == null ? Optional.empty() : adminToken.map(String::strip).filter(t -> !t.isEmpty());
+        if (adminToken.isPresent() && adminToken.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("the admin token must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long");
+        }
+        Objects.requireNonNull(analyticsDir, "analyticsDir");
+        if (analyticsRetentionDays < 0 || analyticsRetentionDays > 3650) {
+            throw new IllegalArgumentException("analytics retention must be between 0 and 3650 days, got "
+                    + analyticsRetentionDays);
+        }
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** Shortest admin token accepted: guessing one must be hopeless. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+    /** Days of search analytics kept unless configured otherwise. */
+    public static final int DEFAULT_ANALYTICS_RETENTION_DAYS = 90;
+
+    /**
+     * A server configuration with the operational defaults: no admin token, analytics in a folder {@code analytics}
+     * beside the index folder, kept
+     * {@value #DEFAULT_ANALYTICS_RETENTION_DAYS} days, {@link Limits#DEFAULTS}, content watched.
+     */
+    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic,
+            List<String> allowedOrigins) {
+        this(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, Optional.empty(),
+                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true);
+    }
+
+    /** The default analytics folder: {@code analytics} next to the index folder ({@code index/} gives {@code analytics/}). */
+    public static Path besideIndex(Path indexDir) {
+        Path sibling = Objects.requireNonNull(indexDir, "indexDir").resolveSibling("analytics");
+        return sibling.equals(indexDir) ? indexDir.resolveSibling("analytics-data") : sibling;
     }
 
     /** A configuration with semantic search on that lets no other origin call the API. */
@@ -58,11 +99,43 @@ public record FaqIndexConfig(
     }
 
     public FaqIndexConfig withPort(int newPort) {
-        return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins);
+        return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watchContent);
     }
 
     public FaqIndexConfig withAllowedOrigins(List<String> origins) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins);
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watchContent);
+    }
+
+    public FaqIndexConfig withAdminToken(String token) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins,
+                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent);
+    }
+
+    public FaqIndexConfig withAnalytics(Path dir, int retentionDays) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
+                dir, retentionDays, limits, watchContent);
+    }
+
+    public FaqIndexConfig withLimits(Limits newLimits) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, newLimits, watchContent);
+    }
+
+    public FaqIndexConfig withWatchContent(boolean watch) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watch);
+    }
+
+    /** Every setting, with the admin token masked: safe to log. */
+    @Override
+    public String toString() {
+        return "FaqIndexConfig[contentDir=" + contentDir + ", indexDir=" + indexDir + ", port=" + port
+                + ", maxChunkChars=" + maxChunkChars + ", semantic=" + semantic + ", allowedOrigins=" + allowedOrigins
+                + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", analyticsDir=" + analyticsDir
+                + ", analyticsRetentionDays=" + analyticsRetentionDays + ", limits=" + limits
+                + ", watchContent=" + watchContent + "]";
     }
 
     /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
@@ -84,6 +157,7 @@ public record FaqIndexConfig(
     }
 
     public FaqIndexConfig withSemantic(boolean embed) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins);
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watchContent);
     }
 }

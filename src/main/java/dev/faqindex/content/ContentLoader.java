@@ -13,14 +13,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Loads a content folder into articles and chunks.
@@ -29,8 +26,7 @@ import java.util.Set;
  * {@code .markdown} as Markdown, {@code .txt} as plain-text articles, {@code .json} (an array) and {@code .jsonl} (one
  * object per line) as FAQ entries. Hidden files and folders, files named {@code synonyms.txt} (read by the search
  * layer) and other extensions are ignored. A file that cannot be read or parsed becomes a {@link ContentProblem} and
- * the other files still load; so do chunk ids and article slugs already used by an earlier file (the later ones are
- * dropped).
+ * the other files still load. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file.
  */
 public final class ContentLoader {
 
@@ -57,39 +53,75 @@ public final class ContentLoader {
     }
 
     /**
-     * Reads every content file under {@code dir}.
+     * Reads every content file under {@code dir} into memory.
      *
      * @throws IOException only when {@code dir} itself is missing, not a folder, or cannot be listed
      */
     public LoadedContent load(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            throw new NoSuchFileException(dir.toString(), null, "content folder does not exist");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new NotDirectoryException(dir.toString());
-        }
-        if (!Files.isReadable(dir)) {
-            throw new AccessDeniedException(dir.toString(), null, "content folder cannot be read");
-        }
-        List<ContentProblem> problems = new ArrayList<>();
-        List<Path> files = contentFiles(dir, problems);
-        MessageDigest fingerprint = sha256();
         List<Article> articles = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        DuplicateFilter duplicates = new DuplicateFilter();
+        String fingerprint = read(dir, file -> {
+            problems.addAll(file.problems());
+            file.article().flatMap(article -> duplicates.keep(article, problems)).ifPresent(articles::add);
+        });
+        return new LoadedContent(articles, problems, fingerprint);
+    }
+
+    /**
+     * Reads the content files under {@code dir} one at a time, in sorted order of their relative paths, handing
+     * each to {@code sink} as it is parsed, so that a folder of any size can be indexed in bounded memory. Slugs and
+     * chunk ids are not checked for duplicates here ({@link DuplicateFilter} does that).
+     *
+     * @return the fingerprint of the files read, as {@link #fingerprint(Path)} gives it
+     * @throws IOException when {@code dir} itself is missing, not a folder, or cannot be listed, or when
+     *     {@code sink} fails
+     */
+    public String read(Path dir, ContentSink sink) throws IOException {
+        List<ContentProblem> walkProblems = new ArrayList<>();
+        List<Path> files = contentFiles(dir, walkProblems);
+        for (ContentProblem problem : walkProblems) {
+            sink.accept(new ContentFile(problem.file(), relativeName(dir, problem.file()), Optional.empty(),
+                    List.of(problem)));
+        }
+        MessageDigest fingerprint = sha256();
         for (Path file : files) {
             String relative = relativeName(dir, file);
-            byte[] bytes;
+            List<ContentProblem> problems = new ArrayList<>();
+            Optional<Article> article = Optional.empty();
             try {
-                bytes = Files.readAllBytes(file);
+                byte[] bytes = Files.readAllBytes(file);
+                addToFingerprint(fingerprint, relative, bytes);
+                article = parse(file, bytes, problems).map(chunker::chunk);
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));
-                continue;
             }
-            addToFingerprint(fingerprint, relative, bytes);
-            parse(file, bytes, problems).map(chunker::chunk).ifPresent(articles::add);
+            sink.accept(new ContentFile(file, relative, article, problems));
         }
+        return finish(fingerprint);
+    }
+
+    /**
+     * A SHA-256 (hex) over the relative paths and bytes of every content file under {@code dir} and the chunk size
+     * bound: equal fingerprints mean an index built from one is current for the other. Reads the files without
+     * parsing them.
+     */
+    public String fingerprint(Path dir) throws IOException {
+        List<Path> files = contentFiles(dir, new ArrayList<>());
+        MessageDigest fingerprint = sha256();
+        for (Path file : files) {
+            try {
+                addToFingerprint(fingerprint, relativeName(dir, file), Files.readAllBytes(file));
+            } catch (IOException e) {
+                // Left out, as read() leaves it out: the file is reported when the content is read.
+            }
+        }
+        return finish(fingerprint);
+    }
+
+    private String finish(MessageDigest fingerprint) {
         fingerprint.update(Integer.toString(maxChunkChars).getBytes(StandardCharsets.UTF_8));
-        return new LoadedContent(withoutDuplicates(articles, problems), problems,
-                HexFormat.of().formatHex(fingerprint.digest()));
+        return HexFormat.of().formatHex(fingerprint.digest());
     }
 
     private Optional<ArticleOutline> parse(Path file, byte[] bytes, List<ContentProblem> problems) {
@@ -104,6 +136,15 @@ public final class ContentLoader {
 
     /** The content files under {@code dir}, sorted by relative path; unreadable folders become problems. */
     private List<Path> contentFiles(Path dir, List<ContentProblem> problems) throws IOException {
+        if (!Files.exists(dir)) {
+            throw new NoSuchFileException(dir.toString(), null, "content folder does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new NotDirectoryException(dir.toString());
+        }
+        if (!Files.isReadable(dir)) {
+            throw new AccessDeniedException(dir.toString(), null, "content folder cannot be read");
+        }
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
@@ -150,47 +191,8 @@ public final class ContentLoader {
     }
 
     /** The path below {@code dir} with {@code /} separators, the same on every platform. */
-    private static String relativeName(Path dir, Path file) {
+    static String relativeName(Path dir, Path file) {
         return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    }
-
-    /**
-     * Drops articles whose slug, and chunks whose id, an earlier file already used, reporting each against the
-     * later file; positions are renumbered so they stay consecutive.
-     */
-    private static List<Article> withoutDuplicates(List<Article> articles, List<ContentProblem> problems) {
-        Map<String, Path> slugOwners = new HashMap<>();
-        Map<String, Path> idOwners = new HashMap<>();
-        List<Article> kept = new ArrayList<>();
-        for (Article article : articles) {
-            Path slugOwner = slugOwners.putIfAbsent(article.slug(), article.source());
-            if (slugOwner != null) {
-                problems.add(new ContentProblem(article.source(), 0,
-                        "duplicate slug '" + article.slug() + "', already used by " + slugOwner
-                                + "; the file is skipped"));
-                continue;
-            }
-            List<Chunk> chunks = new ArrayList<>();
-            Set<String> reported = new HashSet<>();
-            for (Chunk chunk : article.chunks()) {
-                Path idOwner = idOwners.putIfAbsent(chunk.id(), article.source());
-                if (idOwner == null) {
-                    chunks.add(renumbered(chunk, chunks.size()));
-                } else if (reported.add(chunk.id())) {
-                    problems.add(new ContentProblem(article.source(), 0,
-                            "duplicate chunk id '" + chunk.id() + "', already used by " + idOwner
-                                    + "; the later chunk is dropped"));
-                }
-            }
-            kept.add(new Article(article.slug(), article.title(), article.tags(), article.source(), chunks));
-        }
-        return kept;
-    }
-
-    private static Chunk renumbered(Chunk chunk, int position) {
-        return chunk.position() == position ? chunk : new Chunk(chunk.id(), chunk.type(), chunk.articleSlug(),
-                chunk.articleTitle(), chunk.title(), chunk.breadcrumb(), chunk.anchor(), chunk.url(), chunk.body(),
-                chunk.tags(), position);
     }
 
     private static MessageDigest sha256() {

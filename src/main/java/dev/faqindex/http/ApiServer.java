@@ -1,6 +1,10 @@
 package dev.faqindex.http;
 
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Limits;
 import dev.faqindex.content.Chunk;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.index.Reindexer;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.search.SearchHit;
 import dev.faqindex.mcp.McpEndpoint;
@@ -19,6 +23,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,33 +34,59 @@ import org.slf4j.LoggerFactory;
  */
 public final class ApiServer implements AutoCloseable {
 
-    /** Longest query text accepted, in characters. */
-    public static final int MAX_QUERY_LENGTH = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
 
+    /** Paths that answer whatever the state of the index and whoever asks: probes must always get through. */
+    private static final Set<String> PROBES = Set.of("/api/health", "/api/ready");
+
     private final SearchService search;
+    private final LiveIndex index;
+    private final Limits limits;
     private final Javalin app;
     private final McpEndpoint mcp;
 
-    public ApiServer(SearchService search) {
-        this(search, Optional.empty());
-    }
-
-    /** The API plus the website (search page, article pages, widget, CORS allow-list). */
-    public ApiServer(SearchService search, Website website) {
-        this(search, Optional.of(website));
-    }
-
-    private ApiServer(SearchService search, Optional<Website> website) {
+    /**
+     * The API over {@code index}, with the admin endpoints driving {@code reindexer}, plus the website when given
+     * (search page, article pages, widget, CORS allow-list).
+     */
+    public ApiServer(FaqIndexConfig settings, LiveIndex index, SearchService search, Reindexer reindexer,
+            Optional<Website> website) {
         this.search = search;
+        this.index = index;
+        this.limits = settings.limits();
         PassageRetriever retriever = new PassageRetriever(search);
-        RetrieveRoute retrieve = new RetrieveRoute(retriever);
+        RetrieveRoute retrieve = new RetrieveRoute(retriever, limits.maxQueryLength());
+        AdminGuard guard = new AdminGuard(settings.adminToken());
+        AdminRoutes admin = new AdminRoutes(index, reindexer, settings.watchContent());
+        RateLimiter rateLimiter = new RateLimiter(limits, System::nanoTime);
+        ClientAddress clients = new ClientAddress(limits.trustForwardedFor());
         this.mcp = new McpEndpoint(search, retriever);
         this.app = Javalin.create(config -> {
             website.ifPresent(site -> site.register(config.routes));
             config.jetty.modifyServletContextHandler(mcp::mount);
+            config.routes.before("/api/*", ctx -> {
+                if (limits.rateLimited() && !PROBES.contains(ctx.path())) {
+                    long wait = rateLimiter.acquire(clients.of(ctx));
+                    if (wait > 0) {
+                        throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "too many requests from this client; "
+                                + "retry after " + wait + " s", Map.of("Retry-After", Long.toString(wait)));
+                    }
+                }
+                if (ctx.path().startsWith("/api/admin/")) {
+                    guard.check(ctx);
+                } else if (!PROBES.contains(ctx.path()) && !index.ready()) {
+                    throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "the index is being built; retry shortly",
+                            Map.of("Retry-After", "1"));
+                }
+            });
+            config.routes.get("/api/admin/status", admin::status);
+            config.routes.post("/api/admin/reindex", admin::reindex);
+            config.routes.get("/api/ready", this::ready);
             config.routes.post("/api/retrieve", retrieve::handle);
+            config.routes.exception(ApiProblem.class, (e, ctx) -> {
+                e.headers().forEach(ctx::header);
+                error(ctx, e.status(), e.getMessage());
+            });
             config.routes.exception(ModeUnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
             config.jsonMapper(new JavalinJackson());
             config.startup.showJavalinBanner = false;
@@ -98,8 +129,9 @@ public final class ApiServer implements AutoCloseable {
     private void search(Context ctx) throws IOException {
         RequestParams params = new RequestParams(ctx);
         String q = params.requiredText("q");
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+        if (q.length() > limits.maxQueryLength()) {
+            throw new BadRequestException("q must be at most " + limits.maxQueryLength() + " characters, got "
+                    + q.length());
         }
         int limit = params.integer("limit", SearchRequest.DEFAULT_LIMIT, 1, SearchRequest.MAX_LIMIT);
         int offset = params.integer("offset", 0, 0, SearchRequest.MAX_OFFSET);
@@ -121,8 +153,9 @@ public final class ApiServer implements AutoCloseable {
     private void suggest(Context ctx) throws IOException {
         RequestParams params = new RequestParams(ctx);
         String q = params.text("q", "");
-        if (q.length() > MAX_QUERY_LENGTH) {
-            throw new BadRequestException("q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
+        if (q.length() > limits.maxQueryLength()) {
+            throw new BadRequestException("q must be at most " + limits.maxQueryLength() + " characters, got "
+                    + q.length());
         }
         int limit = params.integer("limit", 8, 1, 20);
         ctx.json(new SuggestResponse(q, search.suggest(q, limit)));
@@ -157,8 +190,19 @@ public final class ApiServer implements AutoCloseable {
     record RelatedResponse(String id, List<SearchHit> hits) {
     }
 
+    /** Liveness: the process answers. Says whether the index is loaded, but is 200 either way. */
     private void health(Context ctx) throws IOException {
-        ctx.json(Map.of("status", "ok", "chunks", search.chunkCount()));
+        ctx.json(Map.of("status", "ok", "ready", index.ready(), "chunks", search.chunkCount()));
+    }
+
+    /** Readiness: 200 once a complete index serves, 503 while the first build runs. */
+    private void ready(Context ctx) throws IOException {
+        if (index.ready()) {
+            ctx.json(Map.of("status", "ready", "chunks", search.chunkCount()));
+        } else {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                    .json(Map.of("status", "loading", "chunks", 0));
+        }
     }
 
     private void chunk(Context ctx) throws IOException {

@@ -27,16 +27,18 @@ final class RetrieveRoute {
     private static final Set<String> FILTERS = Set.of("type", "article", "tags");
 
     private final PassageRetriever retriever;
+    private final int maxQueryLength;
 
-    RetrieveRoute(PassageRetriever retriever) {
+    RetrieveRoute(PassageRetriever retriever, int maxQueryLength) {
         this.retriever = retriever;
+        this.maxQueryLength = maxQueryLength;
     }
 
     void handle(Context ctx) throws IOException {
-        ctx.json(retriever.retrieve(parse(ctx.body())));
+        ctx.json(retriever.retrieve(parse(ctx.body(), maxQueryLength)));
     }
 
-    static RetrieveRequest parse(String body) {
+    static RetrieveRequest parse(String body, int maxQueryLength) {
         JsonNode root;
         try {
             root = JSON.readTree(body);
@@ -51,8 +53,8 @@ final class RetrieveRoute {
         if (query == null || !query.isTextual() || query.asText().isBlank()) {
             throw new BadRequestException("query is required and must be a non-empty string");
         }
-        if (query.asText().length() > ApiServer.MAX_QUERY_LENGTH) {
-            throw new BadRequestException("query must be at most " + ApiServer.MAX_QUERY_LENGTH + " characters");
+        if (query.asText().length() > maxQueryLength) {
+            throw new BadRequestException("query must be at most " + maxQueryLength + " characters");
         }
         int k = integer(root, "k", RetrieveRequest.DEFAULT_K, 1, RetrieveRequest.MAX_K);
         int maxTokens = integer(root, "maxTokens", RetrieveRequest.DEFAULT_MAX_TOKENS, RetrieveRequest.MIN_TOKENS,

@@ -34,9 +34,15 @@ public final class ChunkDocuments {
                 Map.of(ChunkFields.SPELL, EnglishTextAnalyzer.plainWords()));
     }
 
-    /** The document that indexes and stores one chunk. */
+    /** The document that indexes and stores one chunk, from an unnamed source. */
     public static Document toDocument(Chunk chunk) {
+        return toDocument(chunk, "");
+    }
+
+    /** The document that indexes and stores one chunk read from the content file {@code source}. */
+    public static Document toDocument(Chunk chunk, String source) {
         Document doc = new Document();
+        doc.add(new StringField(ChunkFields.SOURCE, source, Field.Store.YES));
         doc.add(new StringField(ChunkFields.ID, chunk.id(), Field.Store.YES));
         doc.add(new StringField(ChunkFields.TYPE, chunk.type().label(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ChunkFields.TYPE, new BytesRef(chunk.type().label())));

@@ -28,6 +28,9 @@ public final class ChunkFields {
     /** Reading order within the article: stored and numeric doc values. */
     public static final String POSITION = "position";
 
+    /** The content file the chunk came from, relative to the content folder: term, stored. */
+    public static final String SOURCE = "source";
+
     /** Title and body words as written (not stemmed), indexed only: the vocabulary for "did you mean". */
     public static final String SPELL = "spell";
 
@@ -37,7 +40,7 @@ public final class ChunkFields {
     public static final String EMBEDDING_HASH = "embedding_hash";
 
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
 
     private ChunkFields() {
     }

@@ -1,7 +1,14 @@
 package dev.faqindex.index;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.content.ContentProblem;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
@@ -10,27 +17,53 @@ import org.apache.lucene.store.Directory;
 
 /**
  * What an index commit says about itself: the content fingerprint and schema it was built from, so a stale index
- * is rebuilt and a current one is opened as it is.
+ * is rebuilt and a current one is opened as it is, and the content problems found when it was built, so a server
+ * started on it can report them without reading the content again.
  *
- * @param fingerprint the {@link dev.faqindex.content.LoadedContent#fingerprint()} indexed
+ * @param fingerprint the content fingerprint indexed ({@link dev.faqindex.content.ContentLoader#fingerprint})
  * @param schemaVersion the {@link ChunkFields#schemaFor schema} used, which says whether chunks were embedded
  * @param chunks number of chunks in the commit
+ * @param articles number of articles in the commit
  * @param builtAt when the commit was made
+ * @param problems content problems found by the build (at most {@link #MAX_PROBLEMS_KEPT})
+ * @param keptPrevious content files that were broken, whose last good version the commit carries instead
  */
-public record IndexCommitInfo(String fingerprint, String schemaVersion, int chunks, Instant builtAt) {
+public record IndexCommitInfo(String fingerprint, String schemaVersion, int chunks, int articles, Instant builtAt,
+        List<ContentProblem> problems, List<String> keptPrevious) {
+
+    /** Problems recorded in a commit; a folder with more reports the first ones. */
+    static final int MAX_PROBLEMS_KEPT = 200;
 
     private static final String FINGERPRINT = "faqindex.fingerprint";
     private static final String SCHEMA = "faqindex.schema";
     private static final String CHUNKS = "faqindex.chunks";
+    private static final String ARTICLES = "faqindex.articles";
     private static final String BUILT_AT = "faqindex.builtAt";
+    private static final String PROBLEMS = "faqindex.problems";
+    private static final String KEPT_PREVIOUS = "faqindex.keptPrevious";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public IndexCommitInfo {
+        problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_KEPT)));
+        keptPrevious = List.copyOf(keptPrevious);
+    }
 
     /** The user data stored with a commit. */
     Map<String, String> toUserData() {
-        return Map.of(
-                FINGERPRINT, fingerprint,
-                SCHEMA, schemaVersion,
-                CHUNKS, Integer.toString(chunks),
-                BUILT_AT, builtAt.toString());
+        Map<String, String> data = new HashMap<>();
+        data.put(FINGERPRINT, fingerprint);
+        data.put(SCHEMA, schemaVersion);
+        data.put(CHUNKS, Integer.toString(chunks));
+        data.put(ARTICLES, Integer.toString(articles));
+        data.put(BUILT_AT, builtAt.toString());
+        try {
+            data.put(PROBLEMS, JSON.writeValueAsString(problems.stream()
+                    .map(p -> new StoredProblem(p.file().toString(), p.line(), p.message())).toList()));
+            data.put(KEPT_PREVIOUS, JSON.writeValueAsString(keptPrevious));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain records always serialise", e);
+        }
+        return data;
     }
 
     /** Reads the latest commit of {@code directory}, or empty when there is no faq-index commit there. */
@@ -42,11 +75,16 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
         if (!data.containsKey(FINGERPRINT)) {
             return Optional.empty();
         }
+        List<StoredProblem> stored = JSON.readValue(data.getOrDefault(PROBLEMS, "[]"), new TypeReference<>() { });
+        List<String> kept = JSON.readValue(data.getOrDefault(KEPT_PREVIOUS, "[]"), new TypeReference<>() { });
         return Optional.of(new IndexCommitInfo(
                 data.get(FINGERPRINT),
                 data.getOrDefault(SCHEMA, ""),
                 Integer.parseInt(data.getOrDefault(CHUNKS, "0")),
-                Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString()))));
+                Integer.parseInt(data.getOrDefault(ARTICLES, "0")),
+                Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())),
+                stored.stream().map(p -> new ContentProblem(Path.of(p.file()), p.line(), p.message())).toList(),
+                kept));
     }
 
     /** True when this commit was built from exactly this content with the current schema (and embedding choice). */
@@ -57,5 +95,9 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
     /** Whether the commit holds an embedding of every chunk. */
     public boolean hasVectors() {
         return schemaVersion.equals(ChunkFields.schemaFor(true));
+    }
+
+    /** A content problem as kept in commit user data. */
+    private record StoredProblem(String file, int line, String message) {
     }
 }

@@ -10,14 +10,16 @@ import java.util.List;
  * @param chunks chunks in the index now serving
  * @param articles articles indexed
  * @param problems content files (and lines) that could not be indexed
+ * @param keptPrevious broken content files whose last good version keeps serving (relative paths)
  * @param tookMs time spent, in milliseconds
  * @param embedded chunks whose embedding was computed by this refresh
  * @param embeddingsReused chunks whose embedding was carried over unchanged from the previous commit
  */
-public record IndexRefresh(boolean rebuilt, int chunks, int articles, List<ContentProblem> problems, long tookMs,
-        int embedded, int embeddingsReused) {
+public record IndexRefresh(boolean rebuilt, int chunks, int articles, List<ContentProblem> problems,
+        List<String> keptPrevious, long tookMs, int embedded, int embeddingsReused) {
 
     public IndexRefresh {
         problems = List.copyOf(problems);
+        keptPrevious = List.copyOf(keptPrevious);
     }
 }

@@ -1,10 +1,7 @@
 package dev.faqindex.index;
 
 import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.content.Chunk;
-import dev.faqindex.content.ContentLoader;
 import dev.faqindex.content.ContentProblem;
-import dev.faqindex.content.LoadedContent;
 import dev.faqindex.semantic.EmbeddingText;
 import dev.faqindex.semantic.MiniLmEmbedder;
 import dev.faqindex.semantic.TextEmbedder;
@@ -12,17 +9,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
+import java.util.function.IntConsumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -31,12 +22,12 @@ import org.apache.lucene.store.FSDirectory;
  * The index a server or command searches: opens the index folder, rebuilds it when the content folder changed
  * (by content fingerprint and schema version), and hands out searchers through a {@link SearcherManager}.
  *
- * <p>A rebuild writes a complete new commit with {@link IndexWriterConfig.OpenMode#CREATE} and only then refreshes
- * the searchers, so searches running meanwhile keep the previous commit and never see a half-built index; a crash
- * mid-build leaves the previous commit on disk.
+ * <p>A rebuild ({@link IndexBuilder}) writes a complete new commit and only then refreshes the searchers, so searches
+ * running meanwhile keep the previous commit and never see a half-built index; a crash mid-build leaves the previous
+ * commit on disk. A content file that breaks keeps its last good version in the index.
  *
  * <p>With {@link FaqIndexConfig#semantic()} on, every chunk also gets an embedding ({@link EmbeddingText}); a
- * rebuild first reads the previous commit's vectors by the hash of their text and embeds only chunks that changed.
+ * rebuild reuses the previous commit's vectors for chunks whose text did not change.
  */
 public final class LiveIndex implements Closeable {
 
@@ -44,18 +35,16 @@ public final class LiveIndex implements Closeable {
     private final TextEmbedder embedder;
     private final Directory directory;
     private final SearcherManager searchers;
-    private volatile List<ContentProblem> problems;
-    private volatile IndexCommitInfo commitInfo;
-    private volatile IndexRefresh lastRefresh;
+    private volatile Optional<IndexCommitInfo> commitInfo;
+    private volatile Optional<IndexRefresh> lastRefresh;
 
-    private LiveIndex(FaqIndexConfig config, TextEmbedder embedder, Directory directory, IndexRefresh first)
-            throws IOException {
+    private LiveIndex(FaqIndexConfig config, TextEmbedder embedder, Directory directory,
+            Optional<IndexRefresh> first) throws IOException {
         this.config = config;
         this.embedder = embedder;
         this.directory = directory;
         this.searchers = new SearcherManager(directory, null);
-        this.problems = first.problems();
-        this.commitInfo = IndexCommitInfo.readLatest(directory).orElseThrow();
+        this.commitInfo = IndexCommitInfo.readLatest(directory);
         this.lastRefresh = first;
     }
 
@@ -66,38 +55,96 @@ public final class LiveIndex implements Closeable {
      * @throws NoSuchFileException when the content folder does not exist
      */
     public static LiveIndex open(FaqIndexConfig config) throws IOException {
-        return open(config, MiniLmEmbedder.shared());
+        return open(config, MiniLmEmbedder.shared(), chunks -> { });
     }
 
-    /** Like {@link #open(FaqIndexConfig)}, embedding with {@code embedder} when {@code config.semantic()}. */
-    public static LiveIndex open(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
-        if (!Files.isDirectory(config.contentDir())) {
-            throw new NoSuchFileException(config.contentDir().toString(), null, "content folder not found");
-        }
-        Files.createDirectories(config.indexDir());
-        Directory directory = FSDirectory.open(config.indexDir());
+    /**
+     * Like {@link #open(FaqIndexConfig)}, embedding with {@code embedder} when {@code config.semantic()} and telling
+     * {@code progress} the number of chunks written so far while a rebuild runs.
+     */
+    public static LiveIndex open(FaqIndexConfig config, TextEmbedder embedder, IntConsumer progress)
+            throws IOException {
+        Directory directory = openDirectory(config);
         try {
-            IndexRefresh first = bringUpToDate(config, embedder, directory, false);
-            return new LiveIndex(config, embedder, directory, first);
+            IndexRefresh first = new IndexBuilder(config, embedder, directory, progress).bringUpToDate(false);
+            return new LiveIndex(config, embedder, directory, Optional.of(first));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
         }
     }
 
+    /** Like {@link #open(FaqIndexConfig)} with another embedder. */
+    public static LiveIndex open(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
+        return open(config, embedder, chunks -> { });
+    }
+
+    /**
+     * Opens the index for a server that must answer at once: the commit already in the folder serves as it is
+     * (even if the content changed since), and the caller brings it up to date with {@link #refresh} in the
+     * background. With no usable commit (none yet, or one of an older schema) the index starts empty and
+     * {@link #ready()} is false until the first refresh.
+     */
+    public static LiveIndex openForServing(FaqIndexConfig config) throws IOException {
+        return openForServing(config, MiniLmEmbedder.shared());
+    }
+
+    /** Like {@link #openForServing(FaqIndexConfig)}, embedding with {@code embedder}. */
+    public static LiveIndex openForServing(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
+        Directory directory = openDirectory(config);
+        try {
+            Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
+            boolean usable = existing.isPresent()
+                    && existing.get().schemaVersion().equals(ChunkFields.schemaFor(config.semantic()));
+            if (!usable) {
+                writeEmptyCommit(directory);
+            }
+            return new LiveIndex(config, embedder, directory, Optional.empty());
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    private static Directory openDirectory(FaqIndexConfig config) throws IOException {
+        if (!Files.isDirectory(config.contentDir())) {
+            throw new NoSuchFileException(config.contentDir().toString(), null, "content folder not found");
+        }
+        Files.createDirectories(config.indexDir());
+        return FSDirectory.open(config.indexDir());
+    }
+
+    /** A commit with no documents and no faq-index data, so searchers can open and the next refresh rebuilds. */
+    private static void writeEmptyCommit(Directory directory) throws IOException {
+        IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+            writer.commit();
+        }
+    }
+
     /**
      * Re-reads the content folder and rebuilds the index if anything changed (or always, with {@code force}); the
-     * searchers switch to the new commit atomically.
+     * searchers switch to the new commit atomically. One refresh runs at a time.
      */
     public synchronized IndexRefresh refresh(boolean force) throws IOException {
-        IndexRefresh refresh = bringUpToDate(config, embedder, directory, force);
+        return refresh(force, chunks -> { });
+    }
+
+    /** Like {@link #refresh(boolean)}, telling {@code progress} the chunks written so far. */
+    public synchronized IndexRefresh refresh(boolean force, IntConsumer progress) throws IOException {
+        IndexRefresh refresh = new IndexBuilder(config, embedder, directory, progress).bringUpToDate(force);
         if (refresh.rebuilt()) {
             searchers.maybeRefreshBlocking();
-            commitInfo = IndexCommitInfo.readLatest(directory).orElseThrow();
+            commitInfo = IndexCommitInfo.readLatest(directory);
         }
-        problems = refresh.problems();
-        lastRefresh = refresh;
+        lastRefresh = Optional.of(refresh);
         return refresh;
+    }
+
+    /** Whether the serving commit is a complete faq-index build (false only before the first build finished). */
+    public boolean ready() {
+        return commitInfo.isPresent();
     }
 
     /** The searchers over the current commit; acquire and release each use. */
@@ -105,18 +152,18 @@ public final class LiveIndex implements Closeable {
         return searchers;
     }
 
-    /** Problems found in the content folder by the last load. */
+    /** Content problems recorded with the serving commit. */
     public List<ContentProblem> problems() {
-        return problems;
+        return commitInfo.map(IndexCommitInfo::problems).orElse(List.of());
     }
 
-    /** What the serving commit was built from. */
-    public IndexCommitInfo commitInfo() {
+    /** What the serving commit was built from; empty before the first build. */
+    public Optional<IndexCommitInfo> commitInfo() {
         return commitInfo;
     }
 
-    /** The last refresh (including the one made when opening). */
-    public IndexRefresh lastRefresh() {
+    /** The last refresh (including the one made by {@link #open}); empty when none has run yet. */
+    public Optional<IndexRefresh> lastRefresh() {
         return lastRefresh;
     }
 
@@ -124,9 +171,22 @@ public final class LiveIndex implements Closeable {
         return config;
     }
 
+    /** Bytes the index folder takes on disk. */
+    public long sizeInBytes() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            try {
+                total += directory.fileLength(file);
+            } catch (NoSuchFileException e) {
+                // deleted by a concurrent commit: no longer part of the index
+            }
+        }
+        return total;
+    }
+
     /** The model that embedded the chunks, for embedding queries; empty when the serving commit has no vectors. */
     public Optional<TextEmbedder> embedder() {
-        return commitInfo.hasVectors() ? Optional.of(embedder) : Optional.empty();
+        return commitInfo.filter(IndexCommitInfo::hasVectors).map(info -> embedder);
     }
 
     @Override
@@ -134,70 +194,5 @@ public final class LiveIndex implements Closeable {
         try (directory) {
             searchers.close();
         }
-    }
-
-    private static IndexRefresh bringUpToDate(FaqIndexConfig config, TextEmbedder embedder, Directory directory,
-            boolean force) throws IOException {
-        long start = System.nanoTime();
-        LoadedContent content = new ContentLoader(config.maxChunkChars()).load(config.contentDir());
-        Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
-        boolean current = existing.isPresent() && existing.get().isCurrentFor(content.fingerprint(), config.semantic());
-        if (current && !force) {
-            return new IndexRefresh(false, existing.get().chunks(), content.articles().size(), content.problems(),
-                    elapsedMs(start), 0, 0);
-        }
-        List<Chunk> chunks = content.chunks();
-        List<Document> documents = new ArrayList<>(chunks.size());
-        for (Chunk chunk : chunks) {
-            documents.add(ChunkDocuments.toDocument(chunk));
-        }
-        EmbeddingCounts counts = config.semantic()
-                ? addEmbeddings(chunks, documents, embedder, directory) : new EmbeddingCounts(0, 0);
-        IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setRAMBufferSizeMB(64);
-        try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
-            writer.addDocuments(documents);
-            IndexCommitInfo info = new IndexCommitInfo(
-                    content.fingerprint(), ChunkFields.schemaFor(config.semantic()), chunks.size(), Instant.now());
-            writer.setLiveCommitData(info.toUserData().entrySet());
-            writer.commit();
-        }
-        return new IndexRefresh(true, chunks.size(), content.articles().size(), content.problems(), elapsedMs(start),
-                counts.embedded(), counts.reused());
-    }
-
-    /**
-     * Adds each chunk's vector and embedding hash to its document, reusing the previous commit's vector when the
-     * embedded text is unchanged.
-     */
-    private static EmbeddingCounts addEmbeddings(List<Chunk> chunks, List<Document> documents, TextEmbedder embedder,
-            Directory directory) throws IOException {
-        Map<String, float[]> previous = PreviousEmbeddings.read(directory);
-        List<EmbeddingText> texts = chunks.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
-        List<Integer> missing = new ArrayList<>();
-        float[][] vectors = new float[chunks.size()][];
-        for (int i = 0; i < texts.size(); i++) {
-            vectors[i] = previous.get(texts.get(i).hash());
-            if (vectors[i] == null) {
-                missing.add(i);
-            }
-        }
-        List<float[]> computed = embedder.embedAll(missing.stream().map(i -> texts.get(i).text()).toList());
-        for (int j = 0; j < missing.size(); j++) {
-            vectors[missing.get(j)] = computed.get(j);
-        }
-        for (int i = 0; i < documents.size(); i++) {
-            documents.get(i).add(new KnnFloatVectorField(ChunkFields.VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
-            documents.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
-        }
-        return new EmbeddingCounts(missing.size(), chunks.size() - missing.size());
-    }
-
-    private record EmbeddingCounts(int embedded, int reused) {
-    }
-
-    private static long elapsedMs(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

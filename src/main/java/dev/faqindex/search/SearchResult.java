@@ -15,6 +15,7 @@ import java.util.Map;
  * @param facets for the query without filters: counts per value of {@code type}, {@code article} and {@code tags}
  * @param groups when grouping by article: the requested page of groups, best first; otherwise absent
  * @param mode how the hits were ranked: {@code lexical}, {@code semantic} or {@code hybrid}
+ * @param timedOut whether matching stopped at the search time limit, so the hits and counts are those found by then
  */
 public record SearchResult(
         String query,
@@ -24,7 +25,8 @@ public record SearchResult(
         String suggestion,
         Map<String, Map<String, Integer>> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups,
-        String mode) {
+        String mode,
+        boolean timedOut) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -43,6 +45,6 @@ public record SearchResult(
 
     /** A lexical result with no suggestion, facets or groups. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
-        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label());
+        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false);
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -49,6 +50,7 @@ public final class SearchService implements java.io.Closeable {
     private final RelatedChunks related = new RelatedChunks();
     private final TitleSuggester suggester;
     private final ModeRanker ranker;
+    private final long searchTimeoutMs;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
@@ -64,6 +66,7 @@ public final class SearchService implements java.io.Closeable {
         this.profile = profile;
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
         this.suggester = new TitleSuggester(index.searchers());
+        this.searchTimeoutMs = index.config().limits().searchTimeout().toMillis();
     }
 
     /** Completions of what a user is typing: questions and headings, FAQ questions first. */
@@ -89,8 +92,9 @@ public final class SearchService implements java.io.Closeable {
     public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
         long start = System.nanoTime();
         SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher acquired = searchers.acquire();
         try {
+            IndexSearcher searcher = timeLimited(acquired);
             Interpreted query = interpret(request.query(), mode, searcher);
             Query lexical = query.lexical();
             String suggestion = query.suggestion();
@@ -110,10 +114,22 @@ public final class SearchService implements java.io.Closeable {
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
             return new SearchResult(request.query(), ranking.total(), tookMs, hits,
-                    suggestion, facets, groups, mode.label());
+                    suggestion, facets, groups, mode.label(), searcher.timedOut());
         } finally {
-            searchers.release(searcher);
+            searchers.release(acquired);
         }
+    }
+
+    /**
+     * A searcher over the same reader that stops matching at the configured search time limit and then returns what
+     * it found ({@link IndexSearcher#timedOut()} tells). Searchers from the manager are shared, so each search gets its
+     * own; making one is cheap.
+     */
+    private IndexSearcher timeLimited(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMs));
+        return searcher;
     }
 
     /** Hybrid when the index holds embeddings (measured best, see docs/BENCHMARKS.md), else lexical. */
@@ -128,8 +144,9 @@ public final class SearchService implements java.io.Closeable {
     /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
     List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
         SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher acquired = searchers.acquire();
         try {
+            IndexSearcher searcher = timeLimited(acquired);
             Interpreted query = interpret(text, mode, searcher);
             ScoreDoc[] top = ranker.rank(searcher, query.lexical(), query.vector(), filter, mode, n).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
@@ -138,7 +155,7 @@ public final class SearchService implements java.io.Closeable {
             }
             return ranked;
         } finally {
-            searchers.release(searcher);
+            searchers.release(acquired);
         }
     }
 

@@ -45,10 +45,10 @@ class MainTest {
         String index = temp.resolve("idx").toString();
         Run indexed = run("index", "--content", Paths.seed().toString(), "--index", index);
         assertEquals(0, indexed.exit(), indexed.err());
-        assertTrue(indexed.out().matches("(?s)Indexed \\d+ chunks from 1 articles.*"), indexed.out());
+        assertTrue(indexed.out().matches("(?s)Indexing .*\\nIndexed \\d+ chunks from 1 articles.*"), indexed.out());
 
         Run again = run("index", "--content", Paths.seed().toString(), "--index", index);
-        assertTrue(again.out().startsWith("Index up to date"), again.out());
+        assertTrue(again.out().contains("\nIndex up to date"), again.out());
 
         Run found = run("search", "--content", Paths.seed().toString(), "--index", index, "--limit", "3",
                 "--no-color", "kettlebell", "swings");

@@ -38,8 +38,8 @@ class EmbeddingReuseTest {
         Path content = content();
         FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, true);
         try (LiveIndex index = LiveIndex.open(config)) {
-            assertEquals(3, index.lastRefresh().embedded());
-            assertEquals(0, index.lastRefresh().embeddingsReused());
+            assertEquals(3, index.lastRefresh().orElseThrow().embedded());
+            assertEquals(0, index.lastRefresh().orElseThrow().embeddingsReused());
 
             writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Limescale in the heat exchanger.");
             IndexRefresh refresh = index.refresh(false);
@@ -52,8 +52,8 @@ class EmbeddingReuseTest {
             assertEquals("b1", hits.get(0).id(), "the changed chunk must carry its new vector");
         }
         try (LiveIndex reopened = LiveIndex.open(config)) {
-            assertFalse(reopened.lastRefresh().rebuilt());
-            assertEquals(0, reopened.lastRefresh().embedded());
+            assertFalse(reopened.lastRefresh().orElseThrow().rebuilt());
+            assertEquals(0, reopened.lastRefresh().orElseThrow().embedded());
         }
     }
 
@@ -61,7 +61,7 @@ class EmbeddingReuseTest {
     void lexicalOnlyIndexEmbedsNothingAndRefusesSemanticSearch() throws Exception {
         FaqIndexConfig config = new FaqIndexConfig(content(), temp.resolve("index"), 0, 1200, false);
         try (LiveIndex index = LiveIndex.open(config)) {
-            assertEquals(0, index.lastRefresh().embedded());
+            assertEquals(0, index.lastRefresh().orElseThrow().embedded());
             SearchService search = new SearchService(index);
             assertEquals(SearchMode.LEXICAL, search.defaultMode());
             assertEquals(2, search.search(SearchRequest.of("boiler")).total());
@@ -69,8 +69,8 @@ class EmbeddingReuseTest {
                     () -> search.search(SearchRequest.of("boiler"), SearchMode.HYBRID));
         }
         try (LiveIndex semantic = LiveIndex.open(config.withSemantic(true))) {
-            assertTrue(semantic.lastRefresh().rebuilt(), "turning embeddings on must rebuild");
-            assertEquals(3, semantic.lastRefresh().embedded());
+            assertTrue(semantic.lastRefresh().orElseThrow().rebuilt(), "turning embeddings on must rebuild");
+            assertEquals(3, semantic.lastRefresh().orElseThrow().embedded());
         }
     }
 }

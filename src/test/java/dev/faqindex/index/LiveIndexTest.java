@@ -33,16 +33,16 @@ class LiveIndexTest {
         Path content = Files.createDirectories(temp.resolve("content"));
         writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
         try (LiveIndex index = LiveIndex.open(config(content))) {
-            assertTrue(index.lastRefresh().rebuilt());
-            assertEquals(1, index.lastRefresh().chunks());
+            assertTrue(index.lastRefresh().orElseThrow().rebuilt());
+            assertEquals(1, index.lastRefresh().orElseThrow().chunks());
         }
         try (LiveIndex index = LiveIndex.open(config(content))) {
-            assertFalse(index.lastRefresh().rebuilt(), "unchanged content must not be reindexed");
+            assertFalse(index.lastRefresh().orElseThrow().rebuilt(), "unchanged content must not be reindexed");
         }
         writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
         try (LiveIndex index = LiveIndex.open(config(content))) {
-            assertTrue(index.lastRefresh().rebuilt());
-            assertEquals(2, index.lastRefresh().chunks());
+            assertTrue(index.lastRefresh().orElseThrow().rebuilt());
+            assertEquals(2, index.lastRefresh().orElseThrow().chunks());
             assertEquals(1, new SearchService(index).search(SearchRequest.of("boiler")).total());
         }
     }
@@ -68,7 +68,7 @@ class LiveIndexTest {
         writeFaq(content.resolve("good.jsonl"), "g1", "How do I bleed a radiator?", "Open the valve slowly.");
         Files.writeString(content.resolve("bad.json"), "[{\"id\": \"x\", \"question\": \"Q?\",\n  \"answer\": ]");
         try (LiveIndex index = LiveIndex.open(config(content))) {
-            assertEquals(1, index.lastRefresh().chunks());
+            assertEquals(1, index.lastRefresh().orElseThrow().chunks());
             assertEquals(1, index.problems().size());
             String problem = index.problems().get(0).toString();
             assertTrue(problem.contains("bad.json:2"), problem);

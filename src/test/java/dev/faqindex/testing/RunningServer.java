@@ -3,11 +3,9 @@ package dev.faqindex.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.http.ApiServer;
+import dev.faqindex.config.Limits;
 import dev.faqindex.index.LiveIndex;
-import dev.faqindex.search.ArticleReader;
-import dev.faqindex.search.SearchService;
-import dev.faqindex.web.Website;
+import dev.faqindex.server.FaqIndexServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,21 +16,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-/** A real faq-index server on a free port, over a content folder, with a small HTTP client to talk to it. */
+/**
+ * A real faq-index server ({@link FaqIndexServer}) on a free port, over a content folder, with a small HTTP client
+ * to talk to it. Unless a test passes its own configuration, rate limiting and content watching are off, so tests
+ * that send many requests or edit files see only what they ask for.
+ */
 public final class RunningServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final LiveIndex index;
-    private final ApiServer server;
+    private final FaqIndexServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    private RunningServer(LiveIndex index, ApiServer server, int port) {
-        this.index = index;
+    private RunningServer(FaqIndexServer server) {
         this.server = server;
-        this.base = "http://localhost:" + port;
+        this.base = "http://localhost:" + server.port();
     }
 
     /** Indexes {@code content} into {@code indexDir} and starts serving it. */
@@ -42,13 +45,30 @@ public final class RunningServer implements AutoCloseable {
 
     /** Indexes {@code content} and serves it, letting pages from {@code allowedOrigins} call the API. */
     public static RunningServer start(Path content, Path indexDir, List<String> allowedOrigins) throws IOException {
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS,
-                allowedOrigins);
-        LiveIndex index = LiveIndex.open(config);
-        ApiServer server = new ApiServer(new SearchService(index),
-                new Website(new ArticleReader(index), config.allowedOrigins()));
-        int port = server.start(0);
-        return new RunningServer(index, server, port);
+        return start(testConfig(content, indexDir).withAllowedOrigins(allowedOrigins));
+    }
+
+    /** The configuration {@link #start(Path, Path)} uses: port 0, no rate limit, no watching. */
+    public static FaqIndexConfig testConfig(Path content, Path indexDir) {
+        return new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true, List.of())
+                .withLimits(Limits.DEFAULTS.withRequestsPerMinute(0, 1))
+                .withWatchContent(false);
+    }
+
+    /** Starts a server with {@code config} and returns once its first indexing has finished. */
+    public static RunningServer start(FaqIndexConfig config) throws IOException {
+        FaqIndexServer server = FaqIndexServer.start(config);
+        try {
+            server.firstRefresh().get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException | TimeoutException e) {
+            server.close();
+            throw new IOException("the first indexing failed", e);
+        }
+        return new RunningServer(server);
     }
 
     /** A response: status and parsed JSON body. */
@@ -57,51 +77,38 @@ public final class RunningServer implements AutoCloseable {
 
     /** GET a path (with query string already encoded). */
     public Reply get(String pathAndQuery) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(10))
-                .GET()
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + pathAndQuery, e);
-        }
-        String type = response.headers().firstValue("Content-Type").orElse("");
-        return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
-    }
-
-    /** Any request, answered as text: {@code headers} are name, value pairs (e.g. {@code "Origin", "https://a.example"}). */
-    public HttpResponse<String> fetch(String method, String pathAndQuery, String... headers) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
-                .timeout(Duration.ofSeconds(10))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for " + pathAndQuery, e);
-        }
+        return reply(send(request(pathAndQuery).GET().build()));
     }
 
     /** POST a JSON body to a path. */
     public Reply post(String path, String jsonBody) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(jsonBody))
-                .build();
-        HttpResponse<String> response;
+        return reply(send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build()));
+    }
+
+    /** Any request, answered as text: {@code headers} are name, value pairs (e.g. {@code "Origin", "https://a.example"}). */
+    public HttpResponse<String> fetch(String method, String pathAndQuery, String... headers) throws IOException {
+        HttpRequest.Builder request = request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(10));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException {
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while posting to " + path, e);
+            throw new IOException("interrupted while waiting for " + request.method() + " " + request.uri(), e);
         }
+    }
+
+    private static Reply reply(HttpResponse<String> response) throws IOException {
         String type = response.headers().firstValue("Content-Type").orElse("");
         return new Reply(response.statusCode(), JSON.readTree(response.body()), type);
     }
@@ -120,13 +127,15 @@ public final class RunningServer implements AutoCloseable {
     }
 
     public LiveIndex index() {
-        return index;
+        return server.index();
+    }
+
+    public FaqIndexServer server() {
+        return server;
     }
 
     @Override
-    public void close() throws IOException {
-        try (index) {
-            server.close();
-        }
+    public void close() {
+        server.close();
     }
 }

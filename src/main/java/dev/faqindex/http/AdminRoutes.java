@@ -1,0 +1,128 @@
+package dev.faqindex.http;
+
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.index.IndexCommitInfo;
+import dev.faqindex.index.IndexRefresh;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.index.ReindexRun;
+import dev.faqindex.index.ReindexStatus;
+import dev.faqindex.index.Reindexer;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The operator's endpoints, behind {@link AdminGuard}: {@code GET /api/admin/status} (index, content problems,
+ * reindex history) and {@code POST /api/admin/reindex} (rebuild in the background, or wait for it with
+ * {@code wait=true}).
+ */
+final class AdminRoutes {
+
+    /** Longest a {@code wait=true} reindex request is held before it answers 202 and the rebuild goes on. */
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+
+    private final LiveIndex index;
+    private final Reindexer reindexer;
+    private final boolean watching;
+
+    AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
+        this.index = index;
+        this.reindexer = reindexer;
+        this.watching = watching;
+    }
+
+    void status(Context ctx) throws IOException {
+        Path contentDir = index.config().contentDir();
+        List<ProblemView> problems = index.problems().stream().map(p -> ProblemView.of(p, contentDir)).toList();
+        List<String> kept = index.commitInfo().map(IndexCommitInfo::keptPrevious).orElse(List.of());
+        ctx.json(new StatusView(index.ready(), IndexView.of(index), new ContentView(contentDir.toString(), watching,
+                problems, kept), ReindexView.of(reindexer.status())));
+    }
+
+    void reindex(Context ctx) throws InterruptedException {
+        RequestParams params = new RequestParams(ctx);
+        boolean force = params.flag("force", false);
+        boolean wait = params.flag("wait", false);
+        CompletableFuture<IndexRefresh> done = reindexer.request(force, "admin");
+        if (!wait) {
+            ctx.status(HttpStatus.ACCEPTED).json(new Accepted("queued", force));
+            return;
+        }
+        try {
+            IndexRefresh refresh = done.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            ctx.json(RefreshView.of(refresh));
+        } catch (TimeoutException e) {
+            ctx.status(HttpStatus.ACCEPTED).json(new Accepted("running", force));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("reindex failed, the previous index "
+                    + "keeps serving: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+        }
+    }
+
+    /** The body of a reindex that goes on in the background. */
+    record Accepted(String status, boolean force) {
+    }
+
+    /** The body of {@code GET /api/admin/status}. */
+    record StatusView(boolean ready, IndexView index, ContentView content, ReindexView reindex) {
+    }
+
+    /** The serving commit. */
+    record IndexView(int chunks, int articles, Instant builtAt, boolean semantic, long sizeBytes, String fingerprint) {
+        static IndexView of(LiveIndex index) throws IOException {
+            long size = index.sizeInBytes();
+            return index.commitInfo()
+                    .map(info -> new IndexView(info.chunks(), info.articles(), info.builtAt(), info.hasVectors(), size,
+                            info.fingerprint()))
+                    .orElse(new IndexView(0, 0, null, false, size, null));
+        }
+    }
+
+    /** The content folder and what is wrong in it. */
+    record ContentView(String dir, boolean watched, List<ProblemView> problems, List<String> servingLastGoodVersionOf) {
+    }
+
+    /** One content problem, its file relative to the content folder. */
+    record ProblemView(String file, int line, String message) {
+        static ProblemView of(ContentProblem problem, Path contentDir) {
+            Path file = problem.file();
+            String shown = file.startsWith(contentDir) ? contentDir.relativize(file).toString() : file.toString();
+            return new ProblemView(shown, problem.line(), problem.message());
+        }
+    }
+
+    /** Background reindexing. */
+    record ReindexView(boolean running, boolean queued, long completed, long failed, RunView last,
+            RunView lastFailure) {
+        static ReindexView of(ReindexStatus status) {
+            return new ReindexView(status.running(), status.queued(), status.completed(), status.failed(),
+                    status.last().map(RunView::of).orElse(null), status.lastFailure().map(RunView::of).orElse(null));
+        }
+    }
+
+    /** One reindex run. */
+    record RunView(String reason, boolean force, Instant startedAt, long tookMs, RefreshView result, String error) {
+        static RunView of(ReindexRun run) {
+            return new RunView(run.reason(), run.force(), run.startedAt(), run.tookMs(),
+                    run.refresh().map(RefreshView::of).orElse(null), run.error().orElse(null));
+        }
+    }
+
+    /** What a refresh did. */
+    record RefreshView(boolean rebuilt, int chunks, int articles, int problems, List<String> servingLastGoodVersionOf,
+            long tookMs, int embedded, int embeddingsReused) {
+        static RefreshView of(IndexRefresh refresh) {
+            return new RefreshView(refresh.rebuilt(), refresh.chunks(), refresh.articles(), refresh.problems().size(),
+                    refresh.keptPrevious(), refresh.tookMs(), refresh.embedded(), refresh.embeddingsReused());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.faqindex.http;
+
+import io.javalin.http.Context;
+
+/**
+ * Who a request comes from, for rate limiting: the connection's remote address, or behind a trusted reverse proxy the
+ * address that proxy appended last to {@code X-Forwarded-For} (earlier entries are whatever the client sent).
+ */
+final class ClientAddress {
+
+    private final boolean trustForwardedFor;
+
+    ClientAddress(boolean trustForwardedFor) {
+        this.trustForwardedFor = trustForwardedFor;
+    }
+
+    String of(Context ctx) {
+        if (trustForwardedFor) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                String last = hops[hops.length - 1].strip();
+                if (!last.isEmpty()) {
+                    return last;
+                }
+            }
+        }
+        return ctx.ip();
+    }
+}

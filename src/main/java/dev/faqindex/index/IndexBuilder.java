@@ -1,0 +1,199 @@
+package dev.faqindex.index;
+
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.content.Article;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ContentFile;
+import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.DuplicateFilter;
+import dev.faqindex.semantic.EmbeddingText;
+import dev.faqindex.semantic.TextEmbedder;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+
+/**
+ * Brings the index folder up to date with the content folder: compares fingerprints and, when they differ, writes a
+ * complete new commit with {@link IndexWriterConfig.OpenMode#CREATE}, streaming the content file by file so that
+ * memory does not grow with the folder.
+ *
+ * <p>A content file that is broken (it, or part of it, could not be parsed) and was indexed before keeps its last good
+ * version: its chunks are copied from the previous commit, and the file is reported. Until the commit, readers keep
+ * the previous commit; a crash before it leaves the previous commit whole.
+ */
+final class IndexBuilder {
+
+    /** Chunks embedded per call to the model. */
+    private static final int EMBEDDING_BATCH = 128;
+
+    private final FaqIndexConfig config;
+    private final TextEmbedder embedder;
+    private final Directory directory;
+    private final ContentLoader loader;
+    private final IntConsumer progress;
+
+    IndexBuilder(FaqIndexConfig config, TextEmbedder embedder, Directory directory, IntConsumer progress) {
+        this.config = config;
+        this.progress = progress;
+        this.embedder = embedder;
+        this.directory = directory;
+        this.loader = new ContentLoader(config.maxChunkChars());
+    }
+
+    IndexRefresh bringUpToDate(boolean force) throws IOException {
+        long start = System.nanoTime();
+        Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
+        if (!force && existing.isPresent()
+                && existing.get().isCurrentFor(loader.fingerprint(config.contentDir()), config.semantic())) {
+            IndexCommitInfo info = existing.get();
+            return new IndexRefresh(false, info.chunks(), info.articles(), info.problems(), info.keptPrevious(),
+                    elapsedMs(start), 0, 0);
+        }
+        DirectoryReader previous = existing.isPresent() ? DirectoryReader.open(directory) : null;
+        try (previous) {
+            Build build = new Build(Optional.ofNullable(previous).map(IndexSearcher::new), config.semantic()
+                    ? PreviousEmbeddings.read(directory) : Map.of());
+            IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                    .setRAMBufferSizeMB(64)
+                    .setCommitOnClose(false); // a build that fails part-way must never become the serving commit
+            try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
+                build.writer = writer;
+                String fingerprint = loader.read(config.contentDir(), build::add);
+                build.flush();
+                IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.semantic()),
+                        build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious);
+                writer.setLiveCommitData(info.toUserData().entrySet());
+                writer.commit();
+            }
+            return new IndexRefresh(true, build.chunks, build.articles, build.problems, build.keptPrevious,
+                    elapsedMs(start), build.embedded, build.reused);
+        }
+    }
+
+    /** The state of one rebuild while content files stream through it. */
+    private final class Build {
+        private final Optional<IndexSearcher> previous;
+        private final Map<String, float[]> previousVectors;
+        private final DuplicateFilter duplicates = new DuplicateFilter();
+        private final List<ContentProblem> problems = new ArrayList<>();
+        private final List<String> keptPrevious = new ArrayList<>();
+        private final List<Document> pending = new ArrayList<>();
+        private final List<Chunk> pendingChunks = new ArrayList<>();
+        private IndexWriter writer;
+        private int chunks;
+        private int articles;
+        private int embedded;
+        private int reused;
+
+        Build(Optional<IndexSearcher> previous, Map<String, float[]> previousVectors) {
+            this.previous = previous;
+            this.previousVectors = previousVectors;
+        }
+
+        void add(ContentFile file) throws IOException {
+            problems.addAll(file.problems());
+            Optional<Article> article = file.article();
+            if (file.broken()) {
+                Optional<Article> lastGood = lastGoodVersion(file);
+                if (lastGood.isPresent()) {
+                    article = lastGood;
+                    keptPrevious.add(file.name());
+                }
+            }
+            Optional<Article> kept = article.flatMap(a -> duplicates.keep(a, problems));
+            if (kept.isEmpty()) {
+                return;
+            }
+            articles++;
+            for (Chunk chunk : kept.get().chunks()) {
+                pending.add(ChunkDocuments.toDocument(chunk, file.name()));
+                pendingChunks.add(chunk);
+                chunks++;
+            }
+            if (pending.size() >= EMBEDDING_BATCH) {
+                flush();
+            }
+        }
+
+        /** The chunks the previous commit holds from this file, as an article; empty when it holds none. */
+        private Optional<Article> lastGoodVersion(ContentFile file) throws IOException {
+            if (previous.isEmpty()) {
+                return Optional.empty();
+            }
+            IndexSearcher searcher = previous.get();
+            ScoreDoc[] docs = searcher.search(new TermQuery(new Term(ChunkFields.SOURCE, file.name())),
+                    Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
+            List<Chunk> old = new ArrayList<>(docs.length);
+            for (ScoreDoc doc : docs) {
+                old.add(ChunkDocuments.fromDocument(searcher.storedFields().document(doc.doc)));
+            }
+            if (old.isEmpty()) {
+                return Optional.empty();
+            }
+            old.sort(Comparator.comparingInt(Chunk::position));
+            Chunk first = old.getFirst();
+            return Optional.of(new Article(first.articleSlug(), first.articleTitle(), List.of(), file.path(), old));
+        }
+
+        /** Writes the pending documents, embedding them first when the index is semantic. */
+        void flush() throws IOException {
+            if (pending.isEmpty()) {
+                return;
+            }
+            if (config.semantic()) {
+                addEmbeddings();
+            }
+            writer.addDocuments(pending);
+            pending.clear();
+            pendingChunks.clear();
+            progress.accept(chunks);
+        }
+
+        /** Adds each pending chunk's vector, reusing the previous commit's when the embedded text is unchanged. */
+        private void addEmbeddings() {
+            List<EmbeddingText> texts = pendingChunks.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
+            float[][] vectors = new float[texts.size()][];
+            List<Integer> missing = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                vectors[i] = previousVectors.get(texts.get(i).hash());
+                if (vectors[i] == null) {
+                    missing.add(i);
+                }
+            }
+            List<float[]> computed = embedder.embedAll(missing.stream().map(i -> texts.get(i).text()).toList());
+            for (int j = 0; j < missing.size(); j++) {
+                vectors[missing.get(j)] = computed.get(j);
+            }
+            for (int i = 0; i < pending.size(); i++) {
+                pending.get(i).add(new KnnFloatVectorField(ChunkFields.VECTOR, vectors[i],
+                        VectorSimilarityFunction.DOT_PRODUCT));
+                pending.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
+            }
+            embedded += missing.size();
+            reused += texts.size() - missing.size();
+        }
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,113 @@
+package dev.faqindex.server;
+
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.http.ApiServer;
+import dev.faqindex.index.ContentWatcher;
+import dev.faqindex.index.IndexRefresh;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.index.Reindexer;
+import dev.faqindex.search.ArticleReader;
+import dev.faqindex.search.SearchService;
+import dev.faqindex.semantic.MiniLmEmbedder;
+import dev.faqindex.semantic.TextEmbedder;
+import dev.faqindex.web.Website;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running faq-index server, wired from one {@link FaqIndexConfig}: the index opened for serving, HTTP answering at
+ * once (the existing index serves while it is brought up to date in the background), the content folder watched, and
+ * everything closed in the right order.
+ */
+public final class FaqIndexServer implements AutoCloseable {
+
+    /** How long the content folder must be quiet after a change before it is reindexed. */
+    public static final Duration QUIET_PERIOD = Duration.ofMillis(300);
+
+    private static final Logger LOG = LoggerFactory.getLogger(FaqIndexServer.class);
+
+    private final LiveIndex index;
+    private final SearchService search;
+    private final Reindexer reindexer;
+    private final ApiServer api;
+    private final Optional<ContentWatcher> watcher;
+    private final CompletableFuture<IndexRefresh> firstRefresh;
+    private final int port;
+
+    private FaqIndexServer(FaqIndexConfig config, LiveIndex index) throws IOException {
+        this.index = index;
+        this.search = new SearchService(index);
+        this.reindexer = new Reindexer(index);
+        this.api = new ApiServer(config, index, search, reindexer,
+                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())));
+        try {
+            this.port = api.start(config.port());
+            this.firstRefresh = reindexer.request(false, "start-up");
+            this.watcher = config.watchContent()
+                    ? Optional.of(ContentWatcher.start(config.contentDir(),
+                            () -> reindexer.request(false, "content change"), QUIET_PERIOD))
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            reindexer.close();
+            api.close();
+            search.close();
+            throw e;
+        }
+    }
+
+    /** Starts a server; it answers at once, and {@link #firstRefresh()} says when the content is fully indexed. */
+    public static FaqIndexServer start(FaqIndexConfig config) throws IOException {
+        return start(config, MiniLmEmbedder.shared());
+    }
+
+    /** Like {@link #start(FaqIndexConfig)}, embedding with {@code embedder}. */
+    public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
+        LiveIndex index = LiveIndex.openForServing(config, embedder);
+        try {
+            return new FaqIndexServer(config, index);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
+    }
+
+    /** The port bound. */
+    public int port() {
+        return port;
+    }
+
+    /** Completes when the index has been brought up to date with the content folder after start-up. */
+    public CompletableFuture<IndexRefresh> firstRefresh() {
+        return firstRefresh;
+    }
+
+    public LiveIndex index() {
+        return index;
+    }
+
+    public Reindexer reindexer() {
+        return reindexer;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (watcher.isPresent()) {
+                watcher.get().close();
+            }
+        } catch (IOException e) {
+            LOG.warn("Closing the content watcher failed", e);
+        }
+        reindexer.close();
+        api.close();
+        try (index; search) {
+            // closed in reverse order: search service, then index
+        } catch (IOException e) {
+            LOG.warn("Closing the index failed", e);
+        }
+    }
+}

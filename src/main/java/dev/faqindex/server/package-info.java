@@ -1,0 +1,2 @@
+/** Wiring of a running server: index, reindexing, content watching and HTTP from one configuration. */
+package dev.faqindex.server;
