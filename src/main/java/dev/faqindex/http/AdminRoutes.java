@@ -12,7 +12,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -77,11 +76,11 @@ final class AdminRoutes {
     }
 
     /** The serving commit. */
-    record IndexView(int chunks, int articles, Instant builtAt, boolean semantic, long sizeBytes, String fingerprint) {
+    record IndexView(int chunks, int articles, String builtAt, boolean semantic, long sizeBytes, String fingerprint) {
         static IndexView of(LiveIndex index) throws IOException {
             long size = index.sizeInBytes();
             return index.commitInfo()
-                    .map(info -> new IndexView(info.chunks(), info.articles(), info.builtAt(), info.hasVectors(), size,
+                    .map(info -> new IndexView(info.chunks(), info.articles(), info.builtAt().toString(), info.hasVectors(), size,
                             info.fingerprint()))
                     .orElse(new IndexView(0, 0, null, false, size, null));
         }
@@ -110,9 +109,9 @@ final class AdminRoutes {
     }
 
     /** One reindex run. */
-    record RunView(String reason, boolean force, Instant startedAt, long tookMs, RefreshView result, String error) {
+    record RunView(String reason, boolean force, String startedAt, long tookMs, RefreshView result, String error) {
         static RunView of(ReindexRun run) {
-            return new RunView(run.reason(), run.force(), run.startedAt(), run.tookMs(),
+            return new RunView(run.reason(), run.force(), run.startedAt().toString(), run.tookMs(),
                     run.refresh().map(RefreshView::of).orElse(null), run.error().orElse(null));
         }
     }
