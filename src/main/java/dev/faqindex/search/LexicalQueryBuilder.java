@@ -51,6 +51,18 @@ final class LexicalQueryBuilder {
     static final float SYNONYM_WEIGHT = 0.5f;
     /** Fuzzy expansion bound, so a long misspelling stays cheap. */
     private static final int FUZZY_MAX_EXPANSIONS = 20;
+    /**
+     * Words and phrases of a query that take part, at most; the rest is ignored. A question runs to a few dozen
+     * words; hundreds are pasted text or abuse, and each costs clauses and time.
+     */
+    static final int MAX_CLAUSES = 64;
+    /** Unknown words per query that are corrected or matched fuzzily, at most; the rest must match as typed. */
+    static final int MAX_FORGIVEN_WORDS = 8;
+    /**
+     * Longest word that is corrected or matched fuzzily: no dictionary word is longer, and the edit-distance
+     * automaton of a long word is costly to build.
+     */
+    static final int MAX_FORGIVABLE_LENGTH = 30;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /**
@@ -85,14 +97,15 @@ final class LexicalQueryBuilder {
         Map<String, String> corrections = new LinkedHashMap<>();
         boolean anyPositive = false;
         boolean anyExclusion = false;
-        for (UserQuery.Clause clause : userQuery.clauses()) {
+        int[] forgiven = {0};
+        for (UserQuery.Clause clause : userQuery.clauses().subList(0, Math.min(MAX_CLAUSES, userQuery.clauses().size()))) {
             Query query;
             if (clause.phrase()) {
                 query = anyField((field, text) -> builder.createPhraseQuery(field, text, 0), clause.text());
             } else if (clause.occur() == UserQuery.Occur.MUST_NOT) {
                 query = wordInAnyField(clause.text());
             } else {
-                query = forgivingWord(clause.text(), reader, corrections);
+                query = forgivingWord(clause.text(), reader, corrections, forgiven);
             }
             if (query == null) {
                 continue; // a stop word or punctuation: nothing to match on
@@ -137,13 +150,17 @@ final class LexicalQueryBuilder {
     /**
      * A typed word: as is (with its synonyms) when the index or the synonym file knows it, else its correction
      * (whose synonyms then apply), else a fuzzy match; corrections and fuzzy matches weigh a little less than exact
-     * ones.
+     * ones. {@code forgiven} counts the words of this query corrected or fuzzy so far (up to
+     * {@link #MAX_FORGIVEN_WORDS}).
      */
-    private Query forgivingWord(String word, IndexReader reader, Map<String, String> corrections) throws IOException {
+    private Query forgivingWord(String word, IndexReader reader, Map<String, String> corrections, int[] forgiven)
+            throws IOException {
         if (!LETTERS.matcher(word).matches() || word.length() < SpellingCorrector.MIN_WORD_LENGTH
+                || word.length() > MAX_FORGIVABLE_LENGTH || forgiven[0] >= MAX_FORGIVEN_WORDS
                 || SpellingCorrector.isKnown(reader, word) || !terms(word, true).isEmpty()) {
-            return withSynonyms(wordInAnyField(word), word); // known, or a word the synonym file explains
+            return withSynonyms(wordInAnyField(word), word); // known, a word the synonym file explains, or too costly
         }
+        forgiven[0]++;
         Optional<String> correction = corrector.correct(reader, word);
         if (correction.isPresent()) {
             Query corrected = withSynonyms(wordInAnyField(correction.get()), correction.get());

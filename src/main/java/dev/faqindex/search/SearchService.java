@@ -39,6 +39,11 @@ public final class SearchService implements java.io.Closeable {
 
     /** How many ranked hits grouping looks at to form groups. */
     static final int GROUPING_DEPTH = 1000;
+    /**
+     * Words of a query that are embedded, at most: the model reads 256 word pieces, and a longer text costs several
+     * passes for no better match.
+     */
+    static final int MAX_EMBEDDED_WORDS = 64;
     /** Hits shown per group. */
     static final int HITS_PER_GROUP = 3;
 
@@ -94,8 +99,10 @@ public final class SearchService implements java.io.Closeable {
         SearcherManager searchers = index.searchers();
         IndexSearcher acquired = searchers.acquire();
         try {
+            // The time limit covers matching only: reading the query (and loading the model the first time) is not
+            // matching, and must not eat into it.
+            Interpreted query = interpret(request.query(), mode, acquired);
             IndexSearcher searcher = timeLimited(acquired);
-            Interpreted query = interpret(request.query(), mode, searcher);
             Query lexical = query.lexical();
             String suggestion = query.suggestion();
             float[] vector = query.vector();
@@ -146,8 +153,8 @@ public final class SearchService implements java.io.Closeable {
         SearcherManager searchers = index.searchers();
         IndexSearcher acquired = searchers.acquire();
         try {
+            Interpreted query = interpret(text, mode, acquired);
             IndexSearcher searcher = timeLimited(acquired);
-            Interpreted query = interpret(text, mode, searcher);
             ScoreDoc[] top = ranker.rank(searcher, query.lexical(), query.vector(), filter, mode, n).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
             for (ScoreDoc hit : top) {
@@ -188,7 +195,13 @@ public final class SearchService implements java.io.Closeable {
         if (meaningful.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return null; // punctuation or control characters only: nothing to compare by meaning
         }
-        return embedder.embed(meaningful);
+        return embedder.embed(firstWords(meaningful, MAX_EMBEDDED_WORDS));
+    }
+
+    /** The first {@code max} whitespace-separated words of {@code text}. */
+    private static String firstWords(String text, int max) {
+        String[] words = text.strip().split("\\s+", max + 1);
+        return words.length <= max ? text : String.join(" ", java.util.Arrays.asList(words).subList(0, max));
     }
 
     /** The chunk with this id, if it is in the index. */
