@@ -30,6 +30,6 @@ export PATH="$JAVA_HOME/bin:$PATH"
 classpath_file=target/bench-classpath.txt
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >/dev/null
 
-exec java --enable-native-access=ALL-UNNAMED -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+exec java --enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN \
   -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
   dev.faqindex.bench.RelevanceBenchmark "$@"

@@ -1,0 +1,111 @@
+package dev.faqindex.analytics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The counts of one day's analytics (or of several days merged): searches and feedback in total, per query, per
+ * chunk and per source. A closed day's summary never changes, so it is computed once and kept.
+ */
+final class DaySummary {
+
+    /** Counts for one normalised query. */
+    static final class QueryCounts {
+        long searches;
+        long zeroResults;
+        long hits;
+        long clicks;
+        Instant lastSeen = Instant.EPOCH;
+
+        void add(QueryCounts other) {
+            searches += other.searches;
+            zeroResults += other.zeroResults;
+            hits += other.hits;
+            clicks += other.clicks;
+            if (other.lastSeen.isAfter(lastSeen)) {
+                lastSeen = other.lastSeen;
+            }
+        }
+    }
+
+    /** Feedback counts for one chunk. */
+    static final class ChunkCounts {
+        long clicks;
+        long helpful;
+        long unhelpful;
+
+        void add(ChunkCounts other) {
+            clicks += other.clicks;
+            helpful += other.helpful;
+            unhelpful += other.unhelpful;
+        }
+    }
+
+    final LocalDate day;
+    long searches;
+    long zeroResults;
+    long clicks;
+    long helpful;
+    long unhelpful;
+    long unreadableLines;
+    final Map<String, Long> bySource = new TreeMap<>();
+    final Map<String, QueryCounts> queries = new HashMap<>();
+    final Map<String, ChunkCounts> chunks = new HashMap<>();
+
+    DaySummary(LocalDate day) {
+        this.day = day;
+    }
+
+    /** Counts one event in. */
+    void add(AnalyticsEvent event) {
+        if (event.kind() == AnalyticsEvent.Kind.search) {
+            searches++;
+            bySource.merge(event.source() == null ? "search" : event.source(), 1L, Long::sum);
+            QueryCounts query = queries.computeIfAbsent(event.query(), q -> new QueryCounts());
+            query.searches++;
+            long hits = event.hits() == null ? 0 : event.hits();
+            query.hits += hits;
+            if (hits == 0) {
+                zeroResults++;
+                query.zeroResults++;
+            }
+            if (event.at().isAfter(query.lastSeen)) {
+                query.lastSeen = event.at();
+            }
+            return;
+        }
+        ChunkCounts chunk = chunks.computeIfAbsent(event.chunk(), c -> new ChunkCounts());
+        switch (event.kind()) {
+            case click -> {
+                clicks++;
+                chunk.clicks++;
+                queries.computeIfAbsent(event.query(), q -> new QueryCounts()).clicks++;
+            }
+            case helpful -> {
+                helpful++;
+                chunk.helpful++;
+            }
+            case unhelpful -> {
+                unhelpful++;
+                chunk.unhelpful++;
+            }
+            default -> throw new IllegalStateException("not feedback: " + event.kind());
+        }
+    }
+
+    /** Adds {@code other}'s counts to this one's. */
+    void merge(DaySummary other) {
+        searches += other.searches;
+        zeroResults += other.zeroResults;
+        clicks += other.clicks;
+        helpful += other.helpful;
+        unhelpful += other.unhelpful;
+        unreadableLines += other.unreadableLines;
+        other.bySource.forEach((source, count) -> bySource.merge(source, count, Long::sum));
+        other.queries.forEach((query, counts) -> queries.computeIfAbsent(query, q -> new QueryCounts()).add(counts));
+        other.chunks.forEach((chunk, counts) -> chunks.computeIfAbsent(chunk, c -> new ChunkCounts()).add(counts));
+    }
+}
