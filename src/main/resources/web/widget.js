@@ -12,6 +12,8 @@
   const origin = new URL(script.src).origin;
   const settings = script.dataset;
   const limit = Math.min(Math.max(parseInt(settings.limit || '5', 10) || 5, 1), 10);
+  // Anonymous, per page view, never stored: lets the analytics count a run of as-you-type searches once.
+  const session = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
   const SAFE = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});|<mark>|<\/mark>)*$/;
   const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   const CSS = `
@@ -133,7 +135,7 @@
     if (!query) { show([]); return; }
     controller = new AbortController();
     try {
-      const params = new URLSearchParams({ q: query, limit: String(limit) });
+      const params = new URLSearchParams({ q: query, limit: String(limit), session });
       const response = await fetch(`${origin}/api/search?${params}`, { signal: controller.signal, credentials: 'omit' });
       const data = await response.json();
       if (mine !== seq) return;
@@ -148,6 +150,7 @@
         a.target = settings.linkTarget === 'blank' ? '_blank' : '_top';
         if (a.target === '_blank') a.rel = 'noopener';
         a.textContent = hit.title || '';
+        a.addEventListener('click', () => feedback(query, hit, i));
         const p = document.createElement('p');
         p.className = 'snippet';
         snippet(hit.snippet, p);
@@ -157,6 +160,12 @@
     } catch (error) {
       if (error.name !== 'AbortError' && mine === seq) show([note('Search is unavailable right now.')]);
     }
+  }
+
+  // A click, for the analytics. sendBeacon posts text/plain, which needs no CORS preflight and survives navigation.
+  function feedback(query, hit, i) {
+    if (typeof hit.id !== 'string') return;
+    navigator.sendBeacon?.(`${origin}/api/feedback`, JSON.stringify({ query, id: hit.id, position: i + 1 }));
   }
 
   input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(search, 150); });

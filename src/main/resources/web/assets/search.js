@@ -4,6 +4,8 @@ import { renderBody, safeHref, snippetFragment, withHighlight } from './snippets
 
 const DEBOUNCE_MS = 140;
 const PAGE = 10;
+// An anonymous id for this page view, never stored: lets the analytics count a run of as-you-type searches once.
+const SESSION = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 const input = document.getElementById('q');
 const form = document.getElementById('search-form');
@@ -83,7 +85,7 @@ async function search(offset) {
     return;
   }
   searchAbort = new AbortController();
-  const params = new URLSearchParams({ q: query, limit: String(PAGE), offset: String(offset) });
+  const params = new URLSearchParams({ q: query, limit: String(PAGE), offset: String(offset), session: SESSION });
   if (state.type) params.set('type', state.type);
   for (const tag of state.tags) params.append('tags', tag);
   document.body.classList.add('loading');
@@ -194,6 +196,7 @@ function renderHit(hit, index) {
   if (href) {
     title.href = href;
     title.tabIndex = -1;
+    title.addEventListener('click', () => sendFeedback(hit, index, 'click'));
   }
   li.append(title);
 
@@ -213,7 +216,7 @@ function renderHit(hit, index) {
     toggle.setAttribute('aria-controls', answer.id);
     toggle.addEventListener('click', (event) => {
       event.stopPropagation();
-      toggleAnswer(hit.id, toggle, answer);
+      toggleAnswer(hit, index, toggle, answer);
     });
     li.append(toggle, answer);
   }
@@ -225,23 +228,54 @@ function renderHit(hit, index) {
   return li;
 }
 
-async function toggleAnswer(id, toggle, answer) {
+async function toggleAnswer(hit, index, toggle, answer) {
   const opening = answer.hidden;
   answer.hidden = !opening;
   toggle.setAttribute('aria-expanded', String(opening));
   toggle.textContent = opening ? 'Hide answer' : 'Show answer';
   if (!opening || answer.dataset.loaded) return;
+  sendFeedback(hit, index, 'click'); // reading the answer in place is opening the hit
   answer.replaceChildren(text('p', 'Loading…', 'muted'));
   try {
-    const response = await fetch(`/api/chunks/${encodeURIComponent(id)}`);
+    const response = await fetch(`/api/chunks/${encodeURIComponent(hit.id)}`);
     if (!response.ok) throw new Error(String(response.status));
     const chunk = await response.json();
     answer.replaceChildren();
     renderBody(chunk.text ?? '', answer);
+    answer.append(helpfulQuestion(hit, index));
     answer.dataset.loaded = 'true';
   } catch {
     answer.replaceChildren(text('p', 'The answer could not be loaded. Open the article instead.', 'muted'));
   }
+}
+
+// ---- Feedback for the analytics --------------------------------------------------------------------------
+
+// Tells the server a hit was opened or judged; sendBeacon survives the page being left for the article.
+function sendFeedback(hit, index, kind) {
+  if (typeof hit?.id !== 'string' || !state.query) return;
+  const body = JSON.stringify({ query: state.query, id: hit.id, position: index + 1, kind });
+  if (!navigator.sendBeacon?.('/api/feedback', body)) {
+    fetch('/api/feedback', { method: 'POST', body, keepalive: true }).catch(() => {});
+  }
+}
+
+function helpfulQuestion(hit, index) {
+  const box = document.createElement('div');
+  box.className = 'helpful';
+  box.append(text('span', 'Did this answer your question?'));
+  for (const [label, kind] of [['Yes', 'helpful'], ['No', 'unhelpful']]) {
+    const button = text('button', label, 'link-button');
+    button.type = 'button';
+    button.dataset.kind = kind;
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      sendFeedback(hit, index, kind);
+      box.replaceChildren(text('span', 'Thank you for telling us.', 'muted'));
+    });
+    box.append(' ', button);
+  }
+  return box;
 }
 
 function renderDidYouMean(suggestion) {
@@ -389,7 +423,9 @@ function updateExpanded() {
 
 function open(index) {
   const href = results.children[index]?.dataset.href;
-  if (href) location.assign(href);
+  if (!href) return;
+  sendFeedback(state.hits[index], index, 'click');
+  location.assign(href);
 }
 
 input.addEventListener('keydown', (event) => {

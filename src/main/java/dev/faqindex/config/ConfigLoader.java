@@ -115,7 +115,8 @@ public final class ConfigLoader {
                 analyticsDir,
                 integer(values, Setting.ANALYTICS_RETENTION_DAYS),
                 limits,
-                bool(values, Setting.WATCH)));
+                bool(values, Setting.WATCH),
+                bool(values, Setting.ACCESS_LOG)));
     }
 
     /**

@@ -23,11 +23,12 @@ import java.util.Optional;
  * @param analyticsRetentionDays days of analytics kept; older days are deleted; 0 keeps no analytics at all
  * @param limits what one client may ask of the server
  * @param watchContent whether the server watches the content folder and reindexes when a file changes
+ * @param accessLog whether every answered request is logged as a JSON line (logger {@code faqindex.access})
  */
 public record FaqIndexConfig(
         Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins,
         Optional<String> adminToken, Path analyticsDir, int analyticsRetentionDays, Limits limits,
-        boolean watchContent) {
+        boolean watchContent, boolean accessLog) {
 
     /** Default chunk size bound: a few paragraphs, short enough to quote and to embed. */
     public static final int DEFAULT_MAX_CHUNK_CHARS = 1200;
@@ -64,12 +65,12 @@ public record FaqIndexConfig(
     /**
      * A server configuration with the operational defaults: no admin token, analytics in a folder {@code analytics}
      * beside the index folder, kept
-     * {@value #DEFAULT_ANALYTICS_RETENTION_DAYS} days, {@link Limits#DEFAULTS}, content watched.
+     * {@value #DEFAULT_ANALYTICS_RETENTION_DAYS} days, {@link Limits#DEFAULTS}, content watched, access log on.
      */
     public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic,
             List<String> allowedOrigins) {
         this(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, Optional.empty(),
-                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true);
+                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true, true);
     }
 
     /** The default analytics folder: {@code analytics} next to the index folder ({@code index/} gives {@code analytics/}). */
@@ -100,32 +101,32 @@ public record FaqIndexConfig(
 
     public FaqIndexConfig withPort(int newPort) {
         return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
     }
 
     public FaqIndexConfig withAllowedOrigins(List<String> origins) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
     }
 
     public FaqIndexConfig withAdminToken(String token) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins,
-                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent);
+                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
     }
 
     public FaqIndexConfig withAnalytics(Path dir, int retentionDays) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                dir, retentionDays, limits, watchContent);
+                dir, retentionDays, limits, watchContent, accessLog);
     }
 
     public FaqIndexConfig withLimits(Limits newLimits) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, newLimits, watchContent);
+                analyticsDir, analyticsRetentionDays, newLimits, watchContent, accessLog);
     }
 
     public FaqIndexConfig withWatchContent(boolean watch) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watch);
+                analyticsDir, analyticsRetentionDays, limits, watch, accessLog);
     }
 
     /** Every setting, with the admin token masked: safe to log. */
@@ -135,7 +136,7 @@ public record FaqIndexConfig(
                 + ", maxChunkChars=" + maxChunkChars + ", semantic=" + semantic + ", allowedOrigins=" + allowedOrigins
                 + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", analyticsDir=" + analyticsDir
                 + ", analyticsRetentionDays=" + analyticsRetentionDays + ", limits=" + limits
-                + ", watchContent=" + watchContent + "]";
+                + ", watchContent=" + watchContent + ", accessLog=" + accessLog + "]";
     }
 
     /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
@@ -156,8 +157,13 @@ public record FaqIndexConfig(
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
+    public FaqIndexConfig withAccessLog(boolean log) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watchContent, log);
+    }
+
     public FaqIndexConfig withSemantic(boolean embed) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
     }
 }

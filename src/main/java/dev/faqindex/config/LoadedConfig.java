@@ -48,6 +48,7 @@ public record LoadedConfig(FaqIndexConfig config, Map<Setting, String> sources, 
             case RATE_BURST -> String.valueOf(c.limits().burst());
             case SEARCH_TIMEOUT_MS -> String.valueOf(c.limits().searchTimeout().toMillis());
             case TRUST_FORWARDED_FOR -> String.valueOf(c.limits().trustForwardedFor());
+            case ACCESS_LOG -> String.valueOf(c.accessLog());
         };
     }
 }

@@ -28,7 +28,8 @@ public enum Setting {
     SEARCH_TIMEOUT_MS("limits.search-timeout-ms", String.valueOf(Limits.DEFAULTS.searchTimeout().toMillis()),
             "longest time one search may spend matching before it answers with what it found"),
     TRUST_FORWARDED_FOR("limits.trust-forwarded-for", "false",
-            "take the client address from X-Forwarded-For (only behind a reverse proxy)");
+            "take the client address from X-Forwarded-For (only behind a reverse proxy)"),
+    ACCESS_LOG("access-log", "true", "log every answered request as one JSON line on standard output");
 
     /** Prefix of every environment variable: {@code FAQ_INDEX_PORT} sets {@code port}. */
     public static final String ENV_PREFIX = "FAQ_INDEX_";

@@ -1,5 +1,9 @@
 package dev.faqindex.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.faqindex.analytics.SearchAnalytics;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Limits;
 import dev.faqindex.content.Chunk;
@@ -8,10 +12,13 @@ import dev.faqindex.index.Reindexer;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.search.SearchHit;
 import dev.faqindex.mcp.McpEndpoint;
+import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ModeUnavailableException;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.SearchMode;
+import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchRequest;
+import dev.faqindex.search.SearchResult;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.search.Suggestion;
 import dev.faqindex.web.Website;
@@ -19,18 +26,26 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
+import io.javalin.router.Endpoint;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
+import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP face of faq-index: a Javalin server whose routes are thin and delegate to {@link SearchService}.
  * Every error is a JSON {@link ErrorBody}; bad parameters are 400s naming the parameter. Chatbots get
- * {@code POST /api/retrieve} and an MCP endpoint ({@link McpEndpoint}) on the same port.
+ * {@code POST /api/retrieve} and an MCP endpoint ({@link McpEndpoint}) on the same port. Searches and feedback go to
+ * the {@link SearchAnalytics}; every request is timed into the {@link ServerMetrics} ({@code GET /metrics}) and the
+ * {@link AccessLog}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -39,31 +54,59 @@ public final class ApiServer implements AutoCloseable {
     /** Paths that answer whatever the state of the index and whoever asks: probes must always get through. */
     private static final Set<String> PROBES = Set.of("/api/health", "/api/ready");
 
+    /** Longest request line and headers accepted: room for a query far over the length limit, percent-encoded. */
+    static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
+
+    /** An anonymous page session id: what the website sends to collapse search-as-you-type in the analytics. */
+    private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+
     private final SearchService search;
     private final LiveIndex index;
     private final Limits limits;
     private final Javalin app;
     private final McpEndpoint mcp;
+    private final ServerMetrics metrics;
+    private final SearchObserver observer;
 
     /**
      * The API over {@code index}, with the admin endpoints driving {@code reindexer}, plus the website when given
-     * (search page, article pages, widget, CORS allow-list).
+     * (search page, article pages, widget, CORS allow-list); searches are recorded in {@code analytics} and requests
+     * measured in {@code metrics}.
      */
     public ApiServer(FaqIndexConfig settings, LiveIndex index, SearchService search, Reindexer reindexer,
-            Optional<Website> website) {
+            Optional<Website> website, SearchAnalytics analytics, ServerMetrics metrics) {
         this.search = search;
         this.index = index;
         this.limits = settings.limits();
+        this.metrics = metrics;
+        this.observer = (source, query, hits, mode, session) -> {
+            metrics.recordSearch(source, mode, hits);
+            analytics.recordSearch(source, query, hits, mode, session);
+        };
         PassageRetriever retriever = new PassageRetriever(search);
-        RetrieveRoute retrieve = new RetrieveRoute(retriever, limits.maxQueryLength());
+        RetrieveRoute retrieve = new RetrieveRoute(retriever, limits.maxQueryLength(), observer);
+        FeedbackRoute feedback = new FeedbackRoute(analytics, search, limits.maxQueryLength());
+        AnalyticsRoute analyticsReport = new AnalyticsRoute(analytics, Clock.systemUTC());
         AdminGuard guard = new AdminGuard(settings.adminToken());
         AdminRoutes admin = new AdminRoutes(index, reindexer, settings.watchContent());
         RateLimiter rateLimiter = new RateLimiter(limits, System::nanoTime);
         ClientAddress clients = new ClientAddress(limits.trustForwardedFor());
-        this.mcp = new McpEndpoint(search, retriever);
+        RequestRecorder recorder = new RequestRecorder(metrics, new AccessLog(settings.accessLog()), clients);
+        this.mcp = new McpEndpoint(search, retriever, observer);
         this.app = Javalin.create(config -> {
             website.ifPresent(site -> site.register(config.routes));
             config.jetty.modifyServletContextHandler(mcp::mount);
+            config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(recorder), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
+            config.requestLogger.http((ctx, ms) -> {
+                Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+                if (matched != null) {
+                    ctx.attribute(RequestRecorder.ENDPOINT, matched.path);
+                }
+            });
+            // Long (even over-long) query strings must reach the routes, which answer them with a JSON 400; past
+            // Jetty's default 8 KiB it would drop the connection with no answer a client can read.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
             config.routes.before("/api/*", ctx -> {
                 if (limits.rateLimited() && !PROBES.contains(ctx.path())) {
                     long wait = rateLimiter.acquire(clients.of(ctx));
@@ -80,6 +123,9 @@ public final class ApiServer implements AutoCloseable {
                 }
             });
             config.routes.get("/api/admin/status", admin::status);
+            config.routes.get("/api/admin/analytics", analyticsReport::handle);
+            config.routes.post("/api/feedback", feedback::handle);
+            config.routes.get("/metrics", this::metrics);
             config.routes.post("/api/admin/reindex", admin::reindex);
             config.routes.get("/api/ready", this::ready);
             config.routes.post("/api/retrieve", retrieve::handle);
@@ -88,7 +134,8 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, e.status(), e.getMessage());
             });
             config.routes.exception(ModeUnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.jsonMapper(new JavalinJackson());
+            config.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), false));
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/health", this::health);
@@ -146,8 +193,22 @@ public final class ApiServer implements AutoCloseable {
                 .filter(m -> !m.isBlank())
                 .map(ApiServer::searchMode)
                 .orElseGet(search::defaultMode);
-        ctx.json(search.search(new SearchRequest(q, limit, offset, type, params.list("article"), params.list("tags"),
-                group.equals("article"), params.flag("explain", false)), mode));
+        String session = params.text("session", "");
+        if (!session.isEmpty() && !SESSION.matcher(session).matches()) {
+            throw new BadRequestException("session must be 8 to 64 letters, digits, '-' or '_'");
+        }
+        boolean recorded = params.flag("analytics", true) && offset == 0; // a further page is not a new search
+        SearchResult result = search.search(new SearchRequest(q, limit, offset, type, params.list("article"),
+                params.list("tags"), group.equals("article"), params.flag("explain", false)), mode);
+        if (recorded) {
+            observer.searched("search", q, result.total(), result.mode(), Optional.of(session).filter(s -> !s.isEmpty()));
+        }
+        ctx.json(result);
+    }
+
+    private void metrics(Context ctx) throws IOException {
+        ctx.contentType(metrics.contentType());
+        metrics.write(ctx.outputStream());
     }
 
     private void suggest(Context ctx) throws IOException {

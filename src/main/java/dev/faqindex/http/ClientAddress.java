@@ -3,7 +3,7 @@ package dev.faqindex.http;
 import io.javalin.http.Context;
 
 /**
- * Who a request comes from, for rate limiting: the connection's remote address, or behind a trusted reverse proxy the
+ * Who a request comes from, for rate limiting and the access log: the connection's remote address, or behind a trusted reverse proxy the
  * address that proxy appended last to {@code X-Forwarded-For} (earlier entries are whatever the client sent).
  */
 final class ClientAddress {
@@ -15,8 +15,12 @@ final class ClientAddress {
     }
 
     String of(Context ctx) {
+        return of(ctx.header("X-Forwarded-For"), ctx.ip());
+    }
+
+    /** The client of a request with this {@code X-Forwarded-For} header (null when absent) from {@code remote}. */
+    String of(String forwarded, String remote) {
         if (trustForwardedFor) {
-            String forwarded = ctx.header("X-Forwarded-For");
             if (forwarded != null && !forwarded.isBlank()) {
                 String[] hops = forwarded.split(",");
                 String last = hops[hops.length - 1].strip();
@@ -25,6 +29,6 @@ final class ClientAddress {
                 }
             }
         }
-        return ctx.ip();
+        return remote;
     }
 }

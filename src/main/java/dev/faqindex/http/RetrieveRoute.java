@@ -1,16 +1,15 @@
 package dev.faqindex.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.RetrieveRequest;
+import dev.faqindex.search.RetrieveResult;
+import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchMode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,44 +21,33 @@ import java.util.Set;
  */
 final class RetrieveRoute {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("query", "k", "maxTokens", "filters", "mode");
     private static final Set<String> FILTERS = Set.of("type", "article", "tags");
 
     private final PassageRetriever retriever;
     private final int maxQueryLength;
+    private final SearchObserver observer;
 
-    RetrieveRoute(PassageRetriever retriever, int maxQueryLength) {
+    RetrieveRoute(PassageRetriever retriever, int maxQueryLength, SearchObserver observer) {
         this.retriever = retriever;
         this.maxQueryLength = maxQueryLength;
+        this.observer = observer;
     }
 
     void handle(Context ctx) throws IOException {
-        ctx.json(retriever.retrieve(parse(ctx.body(), maxQueryLength)));
+        RetrieveRequest request = parse(ctx.body(), maxQueryLength);
+        RetrieveResult result = retriever.retrieve(request);
+        observer.searched("retrieve", request.query(), result.passages().size(), result.mode(), Optional.empty());
+        ctx.json(result);
     }
 
     static RetrieveRequest parse(String body, int maxQueryLength) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new BadRequestException("body must be a JSON object: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw new BadRequestException("body must be a JSON object with a query field");
-        }
-        rejectUnknown(root, FIELDS, "");
-        JsonNode query = root.get("query");
-        if (query == null || !query.isTextual() || query.asText().isBlank()) {
-            throw new BadRequestException("query is required and must be a non-empty string");
-        }
-        if (query.asText().length() > maxQueryLength) {
-            throw new BadRequestException("query must be at most " + maxQueryLength + " characters");
-        }
-        int k = integer(root, "k", RetrieveRequest.DEFAULT_K, 1, RetrieveRequest.MAX_K);
-        int maxTokens = integer(root, "maxTokens", RetrieveRequest.DEFAULT_MAX_TOKENS, RetrieveRequest.MIN_TOKENS,
+        JsonNode root = JsonBody.object(body, FIELDS, "a query field");
+        String query = JsonBody.requiredText(root, "query", maxQueryLength);
+        int k = JsonBody.integer(root, "k", RetrieveRequest.DEFAULT_K, 1, RetrieveRequest.MAX_K);
+        int maxTokens = JsonBody.integer(root, "maxTokens", RetrieveRequest.DEFAULT_MAX_TOKENS, RetrieveRequest.MIN_TOKENS,
                 RetrieveRequest.MAX_TOKENS);
-        Optional<SearchMode> mode = optionalText(root, "mode", "mode").map(value -> {
+        Optional<SearchMode> mode = JsonBody.optionalText(root, "mode", "mode").map(value -> {
             try {
                 return SearchMode.fromLabel(value);
             } catch (IllegalArgumentException e) {
@@ -74,8 +62,8 @@ final class RetrieveRoute {
             if (!filters.isObject()) {
                 throw new BadRequestException("filters must be an object with type, article or tags");
             }
-            rejectUnknown(filters, FILTERS, "filters.");
-            type = optionalText(filters, "type", "filters.type").map(value -> {
+            JsonBody.rejectUnknown(filters, FILTERS, "filters.");
+            type = JsonBody.optionalText(filters, "type", "filters.type").map(value -> {
                 try {
                     return ChunkType.fromLabel(value);
                 } catch (IllegalArgumentException e) {
@@ -83,7 +71,7 @@ final class RetrieveRoute {
                             + RequestParams.abbreviate(value) + "'");
                 }
             });
-            article = optionalText(filters, "article", "filters.article");
+            article = JsonBody.optionalText(filters, "article", "filters.article");
             JsonNode tagList = filters.get("tags");
             if (tagList != null && !tagList.isNull()) {
                 if (!tagList.isArray()) {
@@ -97,39 +85,6 @@ final class RetrieveRoute {
                 }
             }
         }
-        return new RetrieveRequest(query.asText(), k, maxTokens, type, article, tags, mode);
-    }
-
-    private static void rejectUnknown(JsonNode object, Set<String> known, String prefix) {
-        for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!known.contains(name)) {
-                throw new BadRequestException("unknown field " + prefix + RequestParams.abbreviate(name)
-                        + "; expected one of " + known.stream().sorted().toList());
-            }
-        }
-    }
-
-    private static int integer(JsonNode root, String field, int fallback, int min, int max) {
-        JsonNode node = root.get(field);
-        if (node == null || node.isNull()) {
-            return fallback;
-        }
-        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < min || node.asInt() > max) {
-            throw new BadRequestException(field + " must be an integer between " + min + " and " + max + ", got "
-                    + RequestParams.abbreviate(node.toString()));
-        }
-        return node.asInt();
-    }
-
-    private static Optional<String> optionalText(JsonNode object, String field, String name) {
-        JsonNode node = object.get(field);
-        if (node == null || node.isNull()) {
-            return Optional.empty();
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            throw new BadRequestException(name + " must be a non-empty string");
-        }
-        return Optional.of(node.asText().strip());
+        return new RetrieveRequest(query, k, maxTokens, type, article, tags, mode);
     }
 }

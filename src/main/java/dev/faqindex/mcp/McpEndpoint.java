@@ -6,6 +6,7 @@ import dev.faqindex.content.Chunk;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.RetrieveRequest;
 import dev.faqindex.search.RetrieveResult;
+import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -40,12 +41,15 @@ public final class McpEndpoint implements AutoCloseable {
 
     private final SearchService search;
     private final PassageRetriever retriever;
+    private final SearchObserver observer;
     private final HttpServletStreamableServerTransportProvider transport;
     private final McpSyncServer server;
 
-    public McpEndpoint(SearchService search, PassageRetriever retriever) {
+    /** The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call. */
+    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer) {
         this.search = search;
         this.retriever = retriever;
+        this.observer = observer;
         McpJsonMapper json = McpJsonDefaults.getMapper();
         this.transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
@@ -103,6 +107,7 @@ public final class McpEndpoint implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            observer.searched("mcp", text, result.passages().size(), result.mode(), Optional.empty());
             Map<String, Object> structured = JSON.convertValue(result, MAP);
             return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
         }).build();

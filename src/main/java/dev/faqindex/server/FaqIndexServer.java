@@ -1,17 +1,22 @@
 package dev.faqindex.server;
 
+import dev.faqindex.analytics.SearchAnalytics;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.http.ApiServer;
 import dev.faqindex.index.ContentWatcher;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
 import dev.faqindex.semantic.TextEmbedder;
 import dev.faqindex.web.Website;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -20,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running faq-index server, wired from one {@link FaqIndexConfig}: the index opened for serving, HTTP answering at
- * once (the existing index serves while it is brought up to date in the background), the content folder watched, and
- * everything closed in the right order.
+ * once (the existing index serves while it is brought up to date in the background), the content folder watched,
+ * search analytics and metrics recorded, and everything closed in the right order.
  */
 public final class FaqIndexServer implements AutoCloseable {
 
@@ -33,17 +38,23 @@ public final class FaqIndexServer implements AutoCloseable {
     private final LiveIndex index;
     private final SearchService search;
     private final Reindexer reindexer;
+    private final SearchAnalytics analytics;
     private final ApiServer api;
     private final Optional<ContentWatcher> watcher;
     private final CompletableFuture<IndexRefresh> firstRefresh;
     private final int port;
 
-    private FaqIndexServer(FaqIndexConfig config, LiveIndex index) throws IOException {
+    private FaqIndexServer(FaqIndexConfig config, LiveIndex index, TextEmbedder embedder) throws IOException {
         this.index = index;
         this.search = new SearchService(index);
         this.reindexer = new Reindexer(index);
+        this.analytics = SearchAnalytics.open(config.analyticsDir(), config.analyticsRetentionDays(), Clock.systemUTC());
+        ServerMetrics metrics = metrics(index, reindexer, analytics);
         this.api = new ApiServer(config, index, search, reindexer,
-                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())));
+                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())), analytics, metrics);
+        if (config.semantic()) {
+            warmUp(embedder);
+        }
         try {
             this.port = api.start(config.port());
             this.firstRefresh = reindexer.request(false, "start-up");
@@ -54,9 +65,53 @@ public final class FaqIndexServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             reindexer.close();
             api.close();
+            analytics.close();
             search.close();
             throw e;
         }
+    }
+
+    /** The server's metrics, with gauges over the index and analytics, and reindex runs counted. */
+    private static ServerMetrics metrics(LiveIndex index, Reindexer reindexer, SearchAnalytics analytics) {
+        ServerMetrics metrics = new ServerMetrics();
+        metrics.gauge("faqindex_index_size_bytes", "Bytes the index folder takes on disk", () -> {
+            try {
+                return index.sizeInBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        metrics.gauge("faqindex_index_chunks", "Chunks in the serving index",
+                () -> index.commitInfo().map(info -> info.chunks()).orElse(0));
+        metrics.gauge("faqindex_index_ready", "1 when a complete index serves, 0 while the first build runs",
+                () -> index.ready() ? 1 : 0);
+        metrics.gauge("faqindex_content_problems", "Content files that could not be read in the serving index",
+                () -> index.problems().size());
+        metrics.counter("faqindex_analytics_dropped_total",
+                "Analytics events dropped because the writer could not keep up", analytics::dropped);
+        reindexer.onRun(run -> metrics.recordReindex(result(run), run.tookMs()));
+        return metrics;
+    }
+
+    private static String result(ReindexRun run) {
+        if (!run.succeeded()) {
+            return "failed";
+        }
+        return run.refresh().map(refresh -> refresh.rebuilt() ? "rebuilt" : "unchanged").orElse("unchanged");
+    }
+
+    /**
+     * Loads the embedding model in the background, so the first semantic or hybrid search does not wait about a
+     * second for it.
+     */
+    private static void warmUp(TextEmbedder embedder) {
+        Thread.ofPlatform().name("faq-index-model-warm-up").daemon().start(() -> {
+            try {
+                embedder.embed("warm up");
+            } catch (RuntimeException e) {
+                LOG.warn("Loading the embedding model failed; semantic search will try again on first use", e);
+            }
+        });
     }
 
     /** Starts a server; it answers at once, and {@link #firstRefresh()} says when the content is fully indexed. */
@@ -68,7 +123,7 @@ public final class FaqIndexServer implements AutoCloseable {
     public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
         LiveIndex index = LiveIndex.openForServing(config, embedder);
         try {
-            return new FaqIndexServer(config, index);
+            return new FaqIndexServer(config, index, embedder);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -104,6 +159,7 @@ public final class FaqIndexServer implements AutoCloseable {
         }
         reindexer.close();
         api.close();
+        analytics.close();
         try (index; search) {
             // closed in reverse order: search service, then index
         } catch (IOException e) {

@@ -7,18 +7,22 @@ import dev.faqindex.config.Limits;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.server.FaqIndexServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /**
  * A real faq-index server ({@link FaqIndexServer}) on a free port, over a content folder, with a small HTTP client
@@ -48,11 +52,20 @@ public final class RunningServer implements AutoCloseable {
         return start(testConfig(content, indexDir).withAllowedOrigins(allowedOrigins));
     }
 
-    /** The configuration {@link #start(Path, Path)} uses: port 0, no rate limit, no watching. */
+    /**
+     * The configuration {@link #start(Path, Path)} uses: port 0, no rate limit, no watching, analytics in a folder
+     * beside the index folder named after it ({@code index} gives {@code index-analytics}).
+     */
     public static FaqIndexConfig testConfig(Path content, Path indexDir) {
         return new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true, List.of())
                 .withLimits(Limits.DEFAULTS.withRequestsPerMinute(0, 1))
-                .withWatchContent(false);
+                .withWatchContent(false)
+                .withAnalytics(analyticsBeside(indexDir), FaqIndexConfig.DEFAULT_ANALYTICS_RETENTION_DAYS);
+    }
+
+    private static Path analyticsBeside(Path indexDir) {
+        Path absolute = indexDir.toAbsolutePath();
+        return absolute.resolveSibling(absolute.getFileName() + "-analytics");
     }
 
     /** Starts a server with {@code config} and returns once its first indexing has finished. */
@@ -75,9 +88,13 @@ public final class RunningServer implements AutoCloseable {
     public record Reply(int status, JsonNode body, String contentType) {
     }
 
-    /** GET a path (with query string already encoded). */
-    public Reply get(String pathAndQuery) throws IOException {
-        return reply(send(request(pathAndQuery).GET().build()));
+    /** GET a path (with query string already encoded), with {@code headers} as name, value pairs. */
+    public Reply get(String pathAndQuery, String... headers) throws IOException {
+        HttpRequest.Builder request = request(pathAndQuery).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return reply(send(request.build()));
     }
 
     /** POST a JSON body to a path. */
@@ -134,8 +151,31 @@ public final class RunningServer implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Stops the server. The analytics folder {@link #testConfig} puts beside a bare temporary index folder lies outside
+     * that temporary folder, so it is deleted here.
+     */
     @Override
     public void close() {
         server.close();
+        FaqIndexConfig config = server.index().config();
+        Path temporaryFolders = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (config.analyticsDir().equals(analyticsBeside(config.indexDir()))
+                && config.indexDir().toAbsolutePath().getParent().equals(temporaryFolders)) {
+            deleteTree(config.analyticsDir());
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete the test analytics folder " + dir, e);
+        }
     }
 }

@@ -1,0 +1,2 @@
+/** Operational metrics in Prometheus' text format: HTTP traffic and latency, the index, reindexing, the JVM. */
+package dev.faqindex.metrics;
