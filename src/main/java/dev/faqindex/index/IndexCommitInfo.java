@@ -67,7 +67,7 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
     }
 
     /** Reads the latest commit of {@code directory}, or empty when there is no faq-index commit there. */
-    static Optional<IndexCommitInfo> readLatest(Directory directory) throws IOException {
+    public static Optional<IndexCommitInfo> readLatest(Directory directory) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
             return Optional.empty();
         }

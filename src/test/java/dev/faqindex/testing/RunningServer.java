@@ -68,6 +68,14 @@ public final class RunningServer implements AutoCloseable {
         return absolute.resolveSibling(absolute.getFileName() + "-analytics");
     }
 
+    /**
+     * Starts a server with {@code config} and returns at once, while the index is brought up to date in the
+     * background ({@code server().firstRefresh()} says when).
+     */
+    public static RunningServer startServing(FaqIndexConfig config) throws IOException {
+        return new RunningServer(FaqIndexServer.start(config));
+    }
+
     /** Starts a server with {@code config} and returns once its first indexing has finished. */
     public static RunningServer start(FaqIndexConfig config) throws IOException {
         FaqIndexServer server = FaqIndexServer.start(config);
