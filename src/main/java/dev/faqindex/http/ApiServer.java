@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.search.IndexSearcher;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -143,6 +144,8 @@ public final class ApiServer implements AutoCloseable {
             config.routes.get("/api/chunks/{id}/related", this::related);
             config.routes.get("/api/suggest", this::suggest);
             config.routes.exception(BadRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
+            config.routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST,
+                    "the query is too complex; use fewer words or operators"));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Failed to answer {} {}", ctx.method(), ctx.path(), e);
                 error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; see the server log");

@@ -63,4 +63,21 @@ class LimitsTest {
             assertEquals(200, server.fetch("GET", "/api/search?q=x", "X-Forwarded-For", "10.0.0.2").statusCode());
         }
     }
+
+    @Test
+    void aQueryThatWouldExplodeIntoClausesIsRefusedOrAnsweredButNeverAServerError() throws Exception {
+        StringBuilder parts = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            parts.append(i == 0 ? "" : "-").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26)).append("x");
+        }
+        String words = (parts + " ").repeat(3);
+        try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.content(), temp)
+                .withSemantic(false).withLimits(new Limits(5000, 0, 1, Duration.ofSeconds(1), false)))) {
+            long start = System.nanoTime();
+            RunningServer.Reply reply = server.search(words, "");
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(reply.status() == 200 || reply.status() == 400, reply.status() + " " + reply.body());
+            assertTrue(ms < 2_000, "took " + ms + " ms");
+        }
+    }
 }

@@ -90,7 +90,11 @@ class HostileQueriesTest {
                             kind, stats.getCount(), stats.getAverage() / 1e6, stats.getMax() / 1e6));
             assertEquals(REQUESTS, outcomes.size());
             assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.stream().limit(3)
-                    .map(o -> o.status() + " " + abbreviate(o.request().pathAndQuery()) + " -> " + abbreviate(o.body()))
+                    .map(o -> o.status() + " " + abbreviate(o.request().pathAndQuery())
+                            + (o.request().body() == null ? "" : " " + abbreviate(o.request().body().codePoints()
+                                    .mapToObj(cp -> cp < 0x20 || cp > 0x7e ? String.format("\\u%04x", cp)
+                                            : Character.toString(cp)).collect(java.util.stream.Collectors.joining())))
+                            + " -> " + abbreviate(o.body()))
                     .toList());
             assertTrue(slowest.nanos() < SLOWEST_ALLOWED.toNanos(), "slowest took " + slowest.nanos() / 1e6 + " ms");
             for (Outcome outcome : outcomes) {
