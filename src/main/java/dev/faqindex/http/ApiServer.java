@@ -108,6 +108,7 @@ public final class ApiServer implements AutoCloseable {
             // Long (even over-long) query strings must reach the routes, which answer them with a JSON 400; past
             // Jetty's default 8 KiB it would drop the connection with no answer a client can read.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             config.routes.before("/api/*", ctx -> {
                 if (limits.rateLimited() && !PROBES.contains(ctx.path())) {
                     long wait = rateLimiter.acquire(clients.of(ctx));

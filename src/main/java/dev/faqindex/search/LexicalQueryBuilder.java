@@ -57,7 +57,7 @@ final class LexicalQueryBuilder {
      */
     static final int MAX_CLAUSES = 64;
     /** Unknown words per query that are corrected or matched fuzzily, at most; the rest must match as typed. */
-    static final int MAX_FORGIVEN_WORDS = 8;
+    static final int MAX_FORGIVEN_WORDS = 3;
     /**
      * Longest word that is corrected or matched fuzzily: no dictionary word is longer, and the edit-distance
      * automaton of a long word is costly to build.

@@ -181,7 +181,9 @@ public final class SearchService implements java.io.Closeable {
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
         float[] vector = suggestion == null ? queryVector(parsed, text, mode)
                 : queryVector(UserQuery.parse(suggestion), suggestion, mode);
-        return new Interpreted(built.query(), suggestion, vector);
+        // Rewritten once here (fuzzy words expanded to the indexed terms they match), the query is not rewritten
+        // again by ranking, facet counting, highlighting and explaining, each of which would rebuild the automata.
+        return new Interpreted(searcher.rewrite(built.query()), suggestion, vector);
     }
 
     /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */

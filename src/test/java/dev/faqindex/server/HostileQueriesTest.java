@@ -103,7 +103,9 @@ class HostileQueriesTest {
                     assertTrue(body.hasNonNull("error") && !body.get("error").asText().isBlank(), outcome.body());
                 }
             }
-            assertTrue(badRequests > 100 && badRequests < REQUESTS / 2, "the mix must hold both good and bad requests");
+            long answered = outcomes.stream().filter(o -> o.status() == 200).count();
+            assertTrue(badRequests > REQUESTS / 10 && answered > REQUESTS / 10,
+                    "the mix must hold both requests to answer and requests to refuse: " + answered + " / " + badRequests);
             assertEquals(200, server.search("hamstring stretch", "").status(), "the server still answers normally");
         }
     }
@@ -112,7 +114,7 @@ class HostileQueriesTest {
     void malformedRawRequestsGetAClientErrorNotACrash() throws Exception {
         List<String> targets = List.of("/api/search?q=%zz", "/api/search?q=%", "/api/search?q=%u0041",
                 "/api/search?q=%C0%AF", "/api/search?q=%FF%FE%00", "/api/search?q=a&q=b&limit=1&limit=2",
-                "/api/chunks/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/search?" + "q=x&".repeat(2_000));
+                "/api/chunks/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/chunks/a%00b/related", "/api/chunks/%C0%AF/related", "/api/search?" + "q=x&".repeat(2_000));
         try (RunningServer server = RunningServer.start(Paths.content(), indexDir)) {
             int port = URI.create(server.baseUrl()).getPort();
             for (String target : targets) {
