@@ -93,7 +93,7 @@ public final class ApiServer implements AutoCloseable {
         RateLimiter rateLimiter = new RateLimiter(limits, System::nanoTime);
         ClientAddress clients = new ClientAddress(limits.trustForwardedFor());
         RequestRecorder recorder = new RequestRecorder(metrics, new AccessLog(settings.accessLog()), clients);
-        this.mcp = new McpEndpoint(search, retriever, observer);
+        this.mcp = new McpEndpoint(search, retriever, observer, limits.maxQueryLength());
         this.app = Javalin.create(config -> {
             website.ifPresent(site -> site.register(config.routes));
             config.jetty.modifyServletContextHandler(mcp::mount);

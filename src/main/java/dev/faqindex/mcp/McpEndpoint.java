@@ -3,6 +3,7 @@ package dev.faqindex.mcp;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.RetrieveRequest;
 import dev.faqindex.search.RetrieveResult;
@@ -20,6 +21,7 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -42,14 +44,19 @@ public final class McpEndpoint implements AutoCloseable {
     private final SearchService search;
     private final PassageRetriever retriever;
     private final SearchObserver observer;
+    private final int maxQueryLength;
     private final HttpServletStreamableServerTransportProvider transport;
     private final McpSyncServer server;
 
-    /** The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call. */
-    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer) {
+    /**
+     * The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call and
+     * refusing queries longer than {@code maxQueryLength}.
+     */
+    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength) {
         this.search = search;
         this.retriever = retriever;
         this.observer = observer;
+        this.maxQueryLength = maxQueryLength;
         McpJsonMapper json = McpJsonDefaults.getMapper();
         this.transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
@@ -80,37 +87,90 @@ public final class McpEndpoint implements AutoCloseable {
         Tool tool = Tool.builder()
                 .name("search_knowledge_base")
                 .description("Search the FAQ knowledge base with a question in natural language (it finds answers by"
-                        + " meaning, not only by shared words). Returns up to k passages, best first, each with id,"
-                        + " title, breadcrumb, text to quote, url to cite and its article.")
+                        + " meaning, not only by shared words). Returns up to k passages, best first and within"
+                        + " maxTokens, each with id, title, breadcrumb, text to quote, url to cite and its article;"
+                        + " type, article and tags narrow the search.")
                 .inputSchema(json, """
                         {"type":"object",
                          "properties":{
                            "query":{"type":"string","description":"The question, in the user's own words"},
                            "k":{"type":"integer","description":"Most passages to return (1-20, default 5)",
-                                "minimum":1,"maximum":20,"default":5}},
+                                "minimum":1,"maximum":20,"default":5},
+                           "maxTokens":{"type":"integer","description":"Token budget for all passages together (20-20000, default 1000)",
+                                "minimum":20,"maximum":20000,"default":1000},
+                           "type":{"type":"string","enum":["faq","section"],
+                                "description":"Only FAQ answers, or only article sections"},
+                           "article":{"type":"string","description":"Only passages of this article (its slug)"},
+                           "tags":{"type":"array","items":{"type":"string"},
+                                "description":"Only passages carrying at least one of these tags"}},
                          "required":["query"],"additionalProperties":false}
                         """)
                 .build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
-            Map<String, Object> args = request.arguments();
-            Object query = args.get("query");
-            Object k = args.getOrDefault("k", RetrieveRequest.DEFAULT_K);
-            if (!(query instanceof String text) || text.isBlank()) {
-                return error("query is required: a non-empty string");
-            }
-            if (!(k instanceof Number number) || number.intValue() < 1 || number.intValue() > RetrieveRequest.MAX_K) {
-                return error("k must be an integer between 1 and " + RetrieveRequest.MAX_K + ", got " + k);
+            RetrieveRequest retrieve;
+            try {
+                retrieve = retrieveRequest(request.arguments());
+            } catch (IllegalArgumentException e) {
+                return error(e.getMessage());
             }
             RetrieveResult result;
             try {
-                result = retriever.retrieve(RetrieveRequest.of(text, number.intValue()));
+                result = retriever.retrieve(retrieve);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            String text = retrieve.query();
             observer.searched("mcp", text, result.passages().size(), result.mode(), Optional.empty());
             Map<String, Object> structured = JSON.convertValue(result, MAP);
             return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
         }).build();
+    }
+
+    /** The tool's arguments as a request, or an {@link IllegalArgumentException} naming the bad argument. */
+    private RetrieveRequest retrieveRequest(Map<String, Object> args) {
+        if (!(args.get("query") instanceof String query) || query.isBlank()) {
+            throw new IllegalArgumentException("query is required: a non-empty string");
+        }
+        if (query.length() > maxQueryLength) {
+            throw new IllegalArgumentException("query must be at most " + maxQueryLength + " characters");
+        }
+        int k = integer(args, "k", RetrieveRequest.DEFAULT_K, 1, RetrieveRequest.MAX_K);
+        int maxTokens = integer(args, "maxTokens", RetrieveRequest.DEFAULT_MAX_TOKENS, RetrieveRequest.MIN_TOKENS,
+                RetrieveRequest.MAX_TOKENS);
+        Optional<ChunkType> type = text(args, "type").map(value -> {
+            try {
+                return ChunkType.fromLabel(value);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("type must be faq or section, got '" + value + "'");
+            }
+        });
+        Object tags = args.getOrDefault("tags", List.of());
+        if (!(tags instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+            throw new IllegalArgumentException("tags must be an array of strings");
+        }
+        return new RetrieveRequest(query, k, maxTokens, type, text(args, "article"),
+                list.stream().map(String.class::cast).toList(), Optional.empty());
+    }
+
+    private static int integer(Map<String, Object> args, String name, int fallback, int min, int max) {
+        Object value = args.getOrDefault(name, fallback);
+        if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+                || number.intValue() < min || number.intValue() > max) {
+            throw new IllegalArgumentException(name + " must be an integer between " + min + " and " + max + ", got "
+                    + value);
+        }
+        return number.intValue();
+    }
+
+    private static Optional<String> text(Map<String, Object> args, String name) {
+        Object value = args.get(name);
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw new IllegalArgumentException(name + " must be a non-empty string");
+        }
+        return Optional.of(text.strip());
     }
 
     private SyncToolSpecification passageTool(McpJsonMapper json) {

@@ -84,6 +84,38 @@ class McpEndpointTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void filtersAndTheTokenBudgetNarrowTheSearch() {
+        CallToolResult faqs = client.callTool(new CallToolRequest("search_knowledge_base",
+                Map.of("query", "stretching for back pain", "k", 10, "type", "faq", "maxTokens", 300)));
+        assertFalse(Boolean.TRUE.equals(faqs.isError()), faqs.toString());
+        Map<String, Object> body = (Map<String, Object>) faqs.structuredContent();
+        List<Map<String, Object>> passages = (List<Map<String, Object>>) body.get("passages");
+        assertFalse(passages.isEmpty());
+        for (Map<String, Object> passage : passages) {
+            assertTrue(((String) passage.get("id")).contains(":"), passage.toString());
+            assertTrue(((String) passage.get("url")).contains("#"), passage.toString());
+        }
+        assertTrue(((Number) body.get("usedTokens")).intValue() <= 300, body.toString());
+        CallToolResult none = client.callTool(new CallToolRequest("search_knowledge_base",
+                Map.of("query", "stretching for back pain", "article", "no-such-article")));
+        assertTrue(((List<?>) ((Map<String, Object>) none.structuredContent()).get("passages")).isEmpty());
+    }
+
+    @Test
+    void badArgumentsAreToolErrorsNamingTheArgument() {
+        for (Map<String, Object> args : List.<Map<String, Object>>of(Map.of("query", "back", "k", 0),
+                Map.of("query", "back", "type", "article"), Map.of("query", "back", "tags", "core"),
+                Map.of("query", "x".repeat(1001)), Map.of("query", " "))) {
+            CallToolResult result = client.callTool(new CallToolRequest("search_knowledge_base", args));
+            assertTrue(Boolean.TRUE.equals(result.isError()), args.keySet() + " -> " + result);
+            String message = ((TextContent) result.content().get(0)).text();
+            assertTrue(args.keySet().stream().filter(k -> !k.equals("query") || args.size() == 1)
+                    .anyMatch(message::contains), message);
+        }
+    }
+
+    @Test
     void unknownIdIsAToolError() {
         CallToolResult result = client.callTool(new CallToolRequest("get_passage", Map.of("id", "no-such:passage")));
         assertTrue(result.isError());
