@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -47,6 +45,7 @@ public final class SearchService implements java.io.Closeable {
     private final RankingProfile profile;
     private final SpellingCorrector corrector = new SpellingCorrector();
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
+    private final FacetCounter facetCounter = new FacetCounter();
     private final RelatedChunks related = new RelatedChunks();
     private final TitleSuggester suggester;
     private final ModeRanker ranker;
@@ -96,25 +95,29 @@ public final class SearchService implements java.io.Closeable {
         try {
             IndexSearcher searcher = timeLimited(acquired);
             Interpreted query = interpret(request.query(), mode, searcher);
-            Query lexical = query.lexical();
+            ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
             String suggestion = query.suggestion();
             float[] vector = query.vector();
             int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
-            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter(request), mode, depth);
-            FacetsCollector matches = searcher.search(lexical, new FacetsCollectorManager());
-            Map<String, Map<String, Integer>> facets = FacetCounter.count(searcher.getIndexReader(), matches);
-            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical) : null;
+            // Facets count every match of the unfiltered query; without filters that count is the total too, and
+            // the ranking need not count again (so BM25 can skip chunks that cannot reach the page).
+            FacetCounter.Counted counted = facetCounter.count(searcher, lexical.rewritten());
+            Query filter = filter(request);
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode, depth, filter != null);
+            long total = filter != null ? ranking.total() : counted.matches() + ranking.vectorOnly();
+            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical.built()) : null;
             List<SearchHit> hits = List.of();
             List<SearchResult.HitGroup> groups = null;
             if (request.groupByArticle()) {
-                groups = groups(searcher, lexical, ranking.top(), request, explainer);
+                groups = groups(searcher, lexical.rewritten(), ranking.top(), request, explainer);
             } else {
                 // Chunks found by meaning alone have no matched word: the highlighter then gives their first passages.
-                hits = toHits(searcher, lexical, page(ranking.top(), request.offset(), request.limit()), explainer);
+                hits = toHits(searcher, lexical.rewritten(), page(ranking.top(), request.offset(), request.limit()),
+                        explainer);
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), ranking.total(), tookMs, hits,
-                    suggestion, facets, groups, mode.label(), searcher.timedOut());
+            return new SearchResult(request.query(), total, tookMs, hits,
+                    suggestion, counted.facets(), groups, mode.label(), searcher.timedOut());
         } finally {
             searchers.release(acquired);
         }
@@ -148,7 +151,8 @@ public final class SearchService implements java.io.Closeable {
         try {
             IndexSearcher searcher = timeLimited(acquired);
             Interpreted query = interpret(text, mode, searcher);
-            ScoreDoc[] top = ranker.rank(searcher, query.lexical(), query.vector(), filter, mode, n).top();
+            ScoreDoc[] top = ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, query.lexical()),
+                    query.vector(), filter, mode, n, false).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
             for (ScoreDoc hit : top) {
                 ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
