@@ -31,5 +31,5 @@ build_bench_classpath() {
   export BENCH_CP
 }
 
-BENCH_JAVA_OPTS=(--enable-native-access=ALL-UNNAMED --add-modules jdk.incubator.vector
+BENCH_JAVA_OPTS=(--enable-native-access=ALL-UNNAMED
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Djava.awt.headless=true)

@@ -2,26 +2,28 @@ package dev.faqindex.bench;
 
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.content.LoadedContent;
+import dev.faqindex.bench.results.RelevanceRow;
+import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.eval.JudgedQuery;
+import dev.faqindex.eval.RelevanceReport;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.eval.QuerySets;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Compares faq-index with SQLite FTS5, and with PostgreSQL full-text search when given a database, on the same
  * chunks and judged queries, in one run, and prints the figures as Markdown. Run from the project root:
- * {@code RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL [--pg-tuning]] [-v]}
+ * {@code RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL [--pg-tuning]]
+ * [--json FILE] [-v]}
  * ({@code ../shared} by default; {@code -v} also prints the queries the engines rank differently;
- * {@code --pg-tuning} first compares PostgreSQL's ranking functions on every query set).
+ * {@code --pg-tuning} first compares PostgreSQL's ranking functions on every query set; {@code --json} also writes
+ * the figures for the benchmark report).
  */
 public final class RelevanceBenchmark {
 
@@ -36,6 +38,7 @@ public final class RelevanceBenchmark {
         boolean verbose = false;
         boolean tuning = false;
         Optional<String> postgres = Optional.empty();
+        Optional<Path> json = Optional.empty();
         List<SearchMode> modes = List.of(SearchMode.LEXICAL, SearchMode.HYBRID);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -43,11 +46,12 @@ public final class RelevanceBenchmark {
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--postgres" -> postgres = Optional.of(args[++i]);
                 case "--pg-tuning" -> tuning = true;
+                case "--json" -> json = Optional.of(Path.of(args[++i]));
                 case "--modes" -> modes = java.util.Arrays.stream(args[++i].split(","))
                         .map(SearchMode::fromLabel).toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL"
-                        + " [--pg-tuning]] [-v]");
+                        + " [--pg-tuning]] [--json FILE] [-v]");
             }
         }
         Path work = Files.createTempDirectory("faq-index-bench");
@@ -64,8 +68,11 @@ public final class RelevanceBenchmark {
                 }
             }
             print(results, verbose);
+            if (json.isPresent()) {
+                ResultFiles.write(json.get(), rows(results));
+            }
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -108,6 +115,22 @@ public final class RelevanceBenchmark {
         return new CaseResult(benchmarkCase, faqIndex, peers);
     }
 
+    /** Every engine's figures, one row per query set and engine; the peers' rows repeat once per faq-index mode. */
+    private static List<RelevanceRow> rows(List<CaseResult> results) {
+        List<RelevanceRow> rows = new ArrayList<>();
+        for (CaseResult result : results) {
+            List<EngineRun> runs = new ArrayList<>(List.of(result.faqIndex()));
+            runs.addAll(result.peers());
+            for (EngineRun run : runs) {
+                RelevanceReport r = run.report();
+                rows.add(new RelevanceRow(result.benchmarkCase().name(), run.engine(), r.queries(),
+                        r.fraction(r.top1()), r.fraction(r.top3()), r.mrr10(), r.ndcg10(), r.recall10(),
+                        run.meanMillis()));
+            }
+        }
+        return rows;
+    }
+
     private static void print(List<CaseResult> results, boolean verbose) {
         System.out.printf("Java %s (%s), %d cores; latency = mean wall-clock per query, warm, top %d.%n%n",
                 Runtime.version(), System.getProperty("java.vm.vendor"), Runtime.getRuntime().availableProcessors(),
@@ -120,18 +143,6 @@ public final class RelevanceBenchmark {
                 System.out.printf("%n### %s: queries ranked differently%n%n", result.benchmarkCase().name());
                 System.out.print(ComparisonTable.disagreements(result));
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }
