@@ -12,9 +12,11 @@ package dev.faqindex.bench.http;
  * @param firstSearchMillis from launching to the first {@code /api/search} answer
  * @param search {@code /api/search}, cycling through the latency query set
  * @param trivial {@code /api/health}
+ * @param searchOneConnection {@code /api/search} again with a single connection: latency without queueing
  */
 public record HttpFigures(String label, long chunks, String mode, int connections, int wrkThreads,
-        double startupMillis, double firstSearchMillis, WrkFigures search, WrkFigures trivial) {
+        double startupMillis, double firstSearchMillis, WrkFigures search, WrkFigures trivial,
+        WrkFigures searchOneConnection) {
 
     /** Search throughput as a share of the trivial endpoint's. */
     public double throughputRatio() {

@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * Starts the packaged server on an existing index, times it to ready, then loads {@code /api/search} (cycling
  * through the latency query set) and {@code /api/health} with wrk, one after the other with the same connections,
- * and writes {@link HttpFigures}.
+ * then {@code /api/search} once more with a single connection (latency without queueing), and writes
+ * {@link HttpFigures}.
  *
  * <p>{@code HttpLoadBenchmark --jar JAR --content DIR --index DIR --label 10k --out FILE --work DIR [--semantic]
  * [--connections 16] [--threads 2] [--duration S] [--warmup S] [--shared DIR]}
@@ -55,8 +56,9 @@ public final class HttpLoadBenchmark {
             wrk.run(server.baseUrl(), SEARCH, options.seconds("warmup", 5), Optional.of(paths));
             WrkFigures search = report(wrk.run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
             WrkFigures trivial = report(wrk.run(server.baseUrl(), TRIVIAL, duration, Optional.empty()));
+            WrkFigures alone = report(wrk.withConnections(1).run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
             figures = new HttpFigures(options.text("label"), chunks(server.baseUrl()), semantic ? "hybrid" : "lexical",
-                    wrk.connections(), wrk.threads(), ready, firstSearch, search, trivial);
+                    wrk.connections(), wrk.threads(), ready, firstSearch, search, trivial, alone);
         }
         System.out.printf("  %s/%s throughput ratio %.2f%n", SEARCH, TRIVIAL, figures.throughputRatio());
         ResultFiles.write(options.path("out"), figures);

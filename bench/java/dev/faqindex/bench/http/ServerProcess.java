@@ -35,9 +35,17 @@ final class ServerProcess implements AutoCloseable {
     /** Launches the server on the index in {@code indexDir} (which must already be built for {@code semantic}). */
     static ServerProcess start(Path jar, Path contentDir, Path indexDir, boolean semantic, Path workDir, Path log)
             throws IOException {
+        return start(List.of(), jar, contentDir, indexDir, semantic, workDir, log);
+    }
+
+    /** Like {@link #start(Path, Path, Path, boolean, Path, Path)}, with options for the JVM before {@code -jar}. */
+    static ServerProcess start(List<String> jvmOptions, Path jar, Path contentDir, Path indexDir, boolean semantic,
+            Path workDir, Path log) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString(), "serve", "--content", contentDir.toString(), "--index",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "serve", "--content", contentDir.toString(), "--index",
                 indexDir.toString(), "--port", Integer.toString(port)));
         command.add(semantic ? "--semantic" : "--no-semantic");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

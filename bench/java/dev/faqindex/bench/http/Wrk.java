@@ -19,6 +19,11 @@ import java.util.Optional;
  */
 record Wrk(Path script, int threads, int connections) {
 
+    /** The same script with {@code n} connections (and no more threads than connections). */
+    Wrk withConnections(int n) {
+        return new Wrk(script, Math.min(threads, n), n);
+    }
+
     private static final String MARK = "WRK-JSON ";
     private static final ObjectMapper JSON = new ObjectMapper();
 

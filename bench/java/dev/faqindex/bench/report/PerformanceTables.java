@@ -20,23 +20,27 @@ final class PerformanceTables {
     static String http(List<HttpFigures> runs, List<StartupFigures> startups) {
         StringBuilder out = new StringBuilder();
         if (!runs.isEmpty()) {
-            out.append("| corpus | mode | endpoint | requests/s | p50 | p90 | p99 | max | errors | search/trivial |\n")
-                    .append("|---|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("| corpus | mode | endpoint | connections | requests/s | p50 | p90 | p99 | max | errors |"
+                    + " search/trivial |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (HttpFigures run : runs) {
-                httpRow(out, run, run.search(), Figures.percent(run.throughputRatio()));
-                httpRow(out, run, run.trivial(), "");
+                httpRow(out, run, run.search(), run.connections(), Figures.percent(run.throughputRatio()));
+                httpRow(out, run, run.trivial(), run.connections(), "");
+                if (run.searchOneConnection() != null) {
+                    httpRow(out, run, run.searchOneConnection(), 1, "");
+                }
             }
             HttpFigures first = runs.getFirst();
             out.append("\nwrk: ").append(first.wrkThreads()).append(" threads, ").append(first.connections())
-                    .append(" connections, ").append(Figures.seconds(first.search().seconds()))
-                    .append(" per endpoint after a warm-up, on loopback; `/api/search` cycles through the ")
-                    .append("latency query set (a page of ten with snippets and facets).\n");
+                    .append(" connections (then 1), ").append(Figures.seconds(first.search().seconds()))
+                    .append(" per run after a warm-up, on loopback; `/api/search` cycles through the ")
+                    .append("latency query set (a page of ten with snippets and facets). With every connection ")
+                    .append("always waiting for an answer, latency is connections / throughput (Little's law).\n");
         }
         if (!startups.isEmpty()) {
-            out.append("\n| corpus | launch to `/api/ready` (each launch) | launch to first `/api/search` answer |\n")
-                    .append("|---|---|---|\n");
+            out.append("\n| corpus | launched with | to `/api/ready` (each launch) | to first `/api/search` answer |\n")
+                    .append("|---|---|---|---|\n");
             for (StartupFigures startup : startups) {
-                out.append("| ").append(startup.label()).append(" | ")
+                out.append("| ").append(startup.label()).append(" | `").append(startup.launch()).append("` | ")
                         .append(String.join(", ", startup.readyMillis().stream().map(Figures::ms).toList()))
                         .append(" | ").append(String.join(", ",
                                 startup.firstSearchMillis().stream().map(Figures::ms).toList()))
@@ -46,9 +50,11 @@ final class PerformanceTables {
         return out.isEmpty() ? "Not run.\n" : out.toString();
     }
 
-    private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, String ratio) {
+    private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, int connections,
+            String ratio) {
         out.append("| ").append(run.label()).append(" (").append(Figures.count(run.chunks())).append(" chunks) | ")
-                .append(run.mode()).append(" | `").append(endpoint.path()).append("` | ")
+                .append(run.mode()).append(" | `").append(endpoint.path()).append("` | ").append(connections)
+                .append(" | ")
                 .append(Figures.rate(endpoint.requestsPerSecond())).append(" | ").append(Figures.ms(endpoint.p50Ms()))
                 .append(" | ").append(Figures.ms(endpoint.p90Ms())).append(" | ").append(Figures.ms(endpoint.p99Ms()))
                 .append(" | ").append(Figures.ms(endpoint.maxMs())).append(" | ").append(endpoint.errors())

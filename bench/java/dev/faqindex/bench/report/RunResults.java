@@ -57,7 +57,8 @@ record RunResults(Properties run, List<RelevanceRow> relevance, Optional<String>
         List<QueryFigures> queries = all(dir, "scale-queries-*.json", QueryFigures.class);
         queries.sort(Comparator.comparingLong(QueryFigures::chunks));
         List<StartupFigures> startups = all(dir, "startup-*.json", StartupFigures.class);
-        startups.sort(Comparator.comparingLong(s -> chunksOf(s.label())));
+        startups.sort(Comparator.<StartupFigures>comparingLong(s -> chunksOf(s.label()))
+                .thenComparing(StartupFigures::launch, Comparator.reverseOrder()));
         List<HttpFigures> http = all(dir, "http-*.json", HttpFigures.class);
         http.sort(Comparator.comparing(HttpFigures::mode).reversed().thenComparingLong(HttpFigures::chunks));
         List<JmhScore> jmh = new ArrayList<>();
