@@ -1,7 +1,6 @@
 package dev.faqindex.bench;
 
 import dev.faqindex.content.Chunk;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,14 +18,14 @@ public final class PostgresBaseline extends SqlBaseline {
 
     /** Loads {@code chunks} into a fresh {@code chunks} table of the database at {@code jdbcUrl}, and indexes it. */
     public static PostgresBaseline build(String jdbcUrl, List<Chunk> chunks, FieldWeights weights,
-            PostgresFts.Ranking ranking) throws SQLException, IOException {
+            PostgresFts.Ranking ranking) throws SQLException {
         Connection connection = DriverManager.getConnection(jdbcUrl);
         try {
             PostgresFts.createTable(connection);
             PostgresFts.load(connection, chunks);
             PostgresFts.index(connection);
             return new PostgresBaseline(connection, PostgresFts.rankedIdsSql(weights, ranking), chunks);
-        } catch (SQLException | IOException | RuntimeException e) {
+        } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
         }

@@ -1,7 +1,6 @@
 package dev.faqindex.bench;
 
 import dev.faqindex.content.Chunk;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -76,7 +75,7 @@ public final class PostgresFts {
     }
 
     /** Streams the chunks into the table with {@code COPY} (CSV), the enclosing headings joined with {@code >}. */
-    public static void load(Connection connection, Iterable<Chunk> chunks) throws SQLException, IOException {
+    public static void load(Connection connection, Iterable<Chunk> chunks) throws SQLException {
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY chunks (id, title, breadcrumb, body) FROM STDIN WITH (FORMAT csv)");
         try {

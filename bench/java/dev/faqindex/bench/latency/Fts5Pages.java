@@ -10,26 +10,23 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.UnaryOperator;
 
 /**
  * SQLite FTS5 as the latency benchmark drives it: the chunks in a database file ({@link Fts5Table}), optimised after
  * loading (its b-trees merged into one, the usual step before serving reads), memory-mapped, a connection per
  * session; a result page is the best ten with {@code snippet()}.
  */
-public final class Fts5Pages implements PageEngine {
+public final class Fts5Pages extends SqlPageEngine {
 
-    private static final int BATCH = 2_000;
     private final Path database;
-    private final FieldWeights weights;
-    private final PeerLoad load;
 
     private Fts5Pages(Path database, FieldWeights weights, PeerLoad load) {
+        super(load, weights);
         this.database = database;
-        this.weights = weights;
-        this.load = load;
     }
 
-    /** Loads the chunks of {@code contentDir} into a new database file {@code database}; {@link #load()} tells the cost. */
+    /** Loads the chunks of {@code contentDir} into a new database file {@code database}. */
     public static Fts5Pages build(Path contentDir, Path database, FieldWeights weights)
             throws IOException, SQLException {
         Files.deleteIfExists(database);
@@ -43,13 +40,7 @@ public final class Fts5Pages implements PageEngine {
             }
             Fts5Table.create(connection);
             connection.setAutoCommit(false);
-            chunks = ChunkBatches.read(contentDir, BATCH, batch -> {
-                try {
-                    Fts5Table.insert(connection, batch);
-                } catch (SQLException e) {
-                    throw new IOException("loading FTS5 failed: " + e.getMessage(), e);
-                }
-            });
+            chunks = insertAll(contentDir, "SQLite FTS5", batch -> Fts5Table.insert(connection, batch));
             connection.commit();
             connection.setAutoCommit(true);
             try (Statement optimize = connection.createStatement()) {
@@ -60,28 +51,26 @@ public final class Fts5Pages implements PageEngine {
                 new PeerLoad("SQLite FTS5", chunks, (System.nanoTime() - start) / 1e9, Files.size(database)));
     }
 
-    /** What loading the content cost. */
-    public PeerLoad load() {
-        return load;
-    }
-
     @Override
-    public String name() {
-        return "SQLite FTS5";
-    }
-
-    @Override
-    public Session open() throws SQLException {
+    Connection connect() throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-        try {
-            try (Statement pragmas = connection.createStatement()) {
-                pragmas.execute("PRAGMA mmap_size=8589934592");
-                pragmas.execute("PRAGMA cache_size=-262144");
-            }
-            return new JdbcPageSession(connection, Fts5Table.resultPageSql(weights), Fts5Query::orOfWords);
-        } catch (SQLException | RuntimeException e) {
+        try (Statement pragmas = connection.createStatement()) {
+            pragmas.execute("PRAGMA mmap_size=8589934592");
+            pragmas.execute("PRAGMA cache_size=-262144");
+        } catch (SQLException e) {
             connection.close();
             throw e;
         }
+        return connection;
+    }
+
+    @Override
+    String resultPageSql() {
+        return Fts5Table.resultPageSql(weights());
+    }
+
+    @Override
+    UnaryOperator<String> matchText() {
+        return Fts5Query::orOfWords;
     }
 }
