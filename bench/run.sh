@@ -87,9 +87,14 @@ load() { cut -d' ' -f1 /proc/loadavg; }
   echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')"
 } >"$results/run.properties"
 
+# How busy other work kept the machine during the run (processes outside this run's session).
+python3 bench/lib/cpu_share.py "$(ps -o sid= $$ | tr -d ' ')" "$results/other-work.txt" &
+sampler=$!
+cleanup() { kill "$sampler" 2>/dev/null || true; pg_stop; }
+trap cleanup EXIT
+
 pg_args=()
 if [ "$postgres" = yes ]; then
-  trap pg_stop EXIT
   pg_start
   pg_args=(--postgres "$PG_URL")
   echo "postgres=$PG_VERSION" >>"$results/run.properties"
@@ -176,7 +181,9 @@ if has_part jmh; then
     -p content="$index_corpora" -rf json -rff "$results/jmh-indexing.json"
 fi
 
+kill "$sampler" && wait "$sampler" || true
 echo "load.after=$(load)" >>"$results/run.properties"
+echo "load.note=$(cat "$results/other-work.txt" 2>/dev/null || echo "other work not measured")" >>"$results/run.properties"
 echo "== report"
 run_java dev.faqindex.bench.report.BenchmarkReport --results "$results" --doc docs/BENCHMARKS.md \
   --plot docs/benchmark-latency.png
