@@ -104,7 +104,8 @@ public final class SearchService implements java.io.Closeable {
             FacetCounter.Counted counted = facetCounter.count(searcher, lexical.rewritten());
             Query filter = filter(request);
             ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode, depth, filter != null);
-            long total = filter != null ? ranking.total() : counted.matches() + ranking.vectorOnly();
+            boolean countedIsTotal = filter == null && mode != SearchMode.SEMANTIC; // semantic counts vector hits
+            long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
             HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical.built()) : null;
             List<SearchHit> hits = List.of();
             List<SearchResult.HitGroup> groups = null;
@@ -132,6 +133,9 @@ public final class SearchService implements java.io.Closeable {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMs));
+        // No query cache: a search's queries are its own words, which the cache does not keep, and looking them up
+        // in the process-wide cache made concurrent requests queue on its lock.
+        searcher.setQueryCache(null);
         return searcher;
     }
 
