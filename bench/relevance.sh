@@ -1,35 +1,33 @@
 #!/usr/bin/env bash
-# Relevance benchmark: faq-index against SQLite FTS5 on the same chunks and judged queries, in one run.
-# Prints a Markdown table (see docs/BENCHMARKS.md). Usage: bench/relevance.sh [-v] [--shared DIR]
-#   -v            also list, per query set, the queries the two engines rank differently
+# Relevance benchmark: faq-index against SQLite FTS5 and PostgreSQL full-text search on the same chunks and judged
+# queries, in one run. Prints a Markdown table (see docs/BENCHMARKS.md).
+# Usage: bench/relevance.sh [-v] [--shared DIR] [--modes lexical,hybrid] [--pg-tuning] [--no-postgres]
+#   -v            also list, per query set, the queries the engines rank differently
 #   --shared DIR  the shared evaluation material (default ../shared, beside the project)
-# Needs a JDK 21+: JAVA_HOME if it points at one, else the first JDK 21+ under /usr/lib/jvm.
+#   --pg-tuning   first compare PostgreSQL's ranking functions on every query set
+#   --no-postgres leave PostgreSQL out (it is also left out when not installed)
+# Needs a JDK 21+: JAVA_HOME if it points at one, else the first JDK 21+ under /usr/lib/jvm. PostgreSQL runs in a
+# throwaway cluster (bench/lib/postgres.sh), which needs root (to run it as the postgres user).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/java.sh
+source bench/lib/postgres.sh
 
-java_major() {
-  "$1" -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print (v[1] == "1") ? v[2] : v[1]; exit }'
-}
+args=()
+postgres=yes
+for arg in "$@"; do
+  case "$arg" in
+    --no-postgres) postgres=no ;;
+    *) args+=("$arg") ;;
+  esac
+done
 
-jdk_ok() {
-  [ -x "$1/bin/javac" ] && [ "$(java_major "$1/bin/java")" -ge 21 ] 2>/dev/null
-}
-
-if [ -z "${JAVA_HOME:-}" ] || ! jdk_ok "$JAVA_HOME"; then
-  JAVA_HOME=""
-  for candidate in $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
-    candidate=${candidate%/}
-    if jdk_ok "$candidate"; then JAVA_HOME=$candidate; break; fi
-  done
-  [ -n "$JAVA_HOME" ] || { echo "bench/relevance.sh: a JDK 21 or newer is required (set JAVA_HOME)" >&2; exit 1; }
+use_jdk
+build_bench_classpath
+if [ "$postgres" = yes ] && [ -n "$(pg_bin)" ] && [ "$(id -u)" = 0 ]; then
+  trap pg_stop EXIT
+  pg_start
+  args+=(--postgres "$PG_URL")
+  echo "PostgreSQL $PG_VERSION, throwaway cluster on port $PG_PORT" >&2
 fi
-export JAVA_HOME
-export PATH="$JAVA_HOME/bin:$PATH"
-
-./mvnw -B -q test-compile
-classpath_file=target/bench-classpath.txt
-./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >/dev/null
-
-exec java --enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN \
-  -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-  dev.faqindex.bench.RelevanceBenchmark "$@"
+java "${BENCH_JAVA_OPTS[@]}" -cp "$BENCH_CP" dev.faqindex.bench.RelevanceBenchmark "${args[@]}"

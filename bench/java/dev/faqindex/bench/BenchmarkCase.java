@@ -1,6 +1,11 @@
 package dev.faqindex.bench;
 
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.LoadedContent;
 import dev.faqindex.eval.JudgedQuery;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,5 +22,14 @@ public record BenchmarkCase(String name, Path contentDir, List<JudgedQuery> quer
 
     public BenchmarkCase {
         queries = List.copyOf(queries);
+    }
+
+    /** The case's content as the peers get it: the chunks faq-index makes of the folder; problems are reported. */
+    public LoadedContent load() throws IOException {
+        LoadedContent content = new ContentLoader(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS).load(contentDir);
+        for (ContentProblem problem : content.problems()) {
+            System.err.println("content problem in " + name + ": " + problem);
+        }
+        return content;
     }
 }

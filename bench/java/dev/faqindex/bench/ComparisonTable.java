@@ -10,14 +10,14 @@ public final class ComparisonTable {
     private ComparisonTable() {
     }
 
-    /** One table, two rows (faq-index, FTS5) per query set. */
+    /** One table, a row for faq-index and one for each peer per query set. */
     public static String figures(List<CaseResult> results) {
         StringBuilder out = new StringBuilder();
         out.append("| query set | engine | queries | top-1 | top-3 | MRR@10 | nDCG@10 | recall@10 | mean latency |\n");
         out.append("|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (CaseResult result : results) {
             row(out, result.benchmarkCase().name(), result.faqIndex());
-            row(out, "", result.fts5());
+            result.peers().forEach(peer -> row(out, "", peer));
         }
         return out.toString();
     }
@@ -29,38 +29,49 @@ public final class ComparisonTable {
                 r.mrr10(), r.ndcg10(), r.recall10(), run.meanMillis()));
     }
 
-    /** A line per query set naming the figures faq-index wins and loses. */
+    /** A line per query set and peer naming the figures faq-index wins and loses. */
     public static String verdicts(List<CaseResult> results) {
         StringBuilder out = new StringBuilder();
         for (CaseResult result : results) {
-            List<String> wins = result.figuresFaqIndexWins();
-            List<String> losses = result.figuresFaqIndexLoses();
-            out.append("- ").append(result.benchmarkCase().name()).append(": faq-index ")
-                    .append(wins.isEmpty() ? "better on nothing" : "better on " + String.join(", ", wins))
-                    .append("; ")
-                    .append(losses.isEmpty() ? "worse on nothing" : "worse on " + String.join(", ", losses))
-                    .append('\n');
+            for (EngineRun peer : result.peers()) {
+                List<String> wins = result.figuresFaqIndexWins(peer);
+                List<String> losses = result.figuresFaqIndexLoses(peer);
+                out.append("- ").append(result.benchmarkCase().name()).append(", ").append(result.faqIndex().engine())
+                        .append(" vs ").append(peer.engine()).append(": ")
+                        .append(wins.isEmpty() ? "better on nothing" : "better on " + String.join(", ", wins))
+                        .append("; ")
+                        .append(losses.isEmpty() ? "worse on nothing" : "worse on " + String.join(", ", losses))
+                        .append('\n');
+            }
         }
         return out.toString();
     }
 
-    /** The queries whose first relevant result the two engines put at different ranks. */
+    /** The queries whose first relevant result faq-index puts at another rank than some peer does. */
     public static String disagreements(CaseResult result) {
         List<RelevanceReport.QueryOutcome> ours = result.faqIndex().report().perQuery();
-        List<RelevanceReport.QueryOutcome> theirs = result.fts5().report().perQuery();
-        StringBuilder out = new StringBuilder();
-        out.append("| query | faq-index rank | FTS5 rank | faq-index top 3 | FTS5 top 3 |\n");
-        out.append("|---|---:|---:|---|---|\n");
+        StringBuilder out = new StringBuilder("| query | faq-index rank |");
+        result.peers().forEach(peer -> out.append(' ').append(peer.engine()).append(" rank |"));
+        out.append(" faq-index top 3 |");
+        result.peers().forEach(peer -> out.append(' ').append(peer.engine()).append(" top 3 |"));
+        out.append("\n|---|---:|").append("---:|".repeat(result.peers().size())).append("---|")
+                .append("---|".repeat(result.peers().size())).append('\n');
         int count = 0;
         for (int i = 0; i < ours.size(); i++) {
             RelevanceReport.QueryOutcome a = ours.get(i);
-            RelevanceReport.QueryOutcome b = theirs.get(i);
-            if (a.firstRelevantRank() != b.firstRelevantRank()) {
-                count++;
-                out.append("| ").append(cell(a.query().text())).append(" | ").append(rank(a)).append(" | ")
-                        .append(rank(b)).append(" | ").append(cell(String.join(" / ", a.topTitles()))).append(" | ")
-                        .append(cell(String.join(" / ", b.topTitles()))).append(" |\n");
+            List<RelevanceReport.QueryOutcome> theirs = new java.util.ArrayList<>();
+            for (EngineRun peer : result.peers()) {
+                theirs.add(peer.report().perQuery().get(i));
             }
+            if (theirs.stream().allMatch(b -> b.firstRelevantRank() == a.firstRelevantRank())) {
+                continue;
+            }
+            count++;
+            out.append("| ").append(cell(a.query().text())).append(" | ").append(rank(a)).append(" |");
+            theirs.forEach(b -> out.append(' ').append(rank(b)).append(" |"));
+            out.append(' ').append(cell(String.join(" / ", a.topTitles()))).append(" |");
+            theirs.forEach(b -> out.append(' ').append(cell(String.join(" / ", b.topTitles()))).append(" |"));
+            out.append('\n');
         }
         return count == 0 ? "No disagreements.\n" : out.toString();
     }

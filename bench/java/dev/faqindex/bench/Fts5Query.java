@@ -1,6 +1,7 @@
 package dev.faqindex.bench;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -17,9 +18,13 @@ public final class Fts5Query {
      * joined with {@code OR}; empty when the text has no word.
      */
     public static String orOfWords(String text) {
-        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty())
+        return words(text).stream()
                 .map(word -> '"' + word.replace("\"", "\"\"") + '"')
                 .collect(Collectors.joining(" OR "));
+    }
+
+    /** The words of {@code text}: runs of letters and digits, as the peers' tokenizers see them. */
+    public static List<String> words(String text) {
+        return Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
     }
 }

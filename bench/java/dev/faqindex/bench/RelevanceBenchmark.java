@@ -1,26 +1,29 @@
 package dev.faqindex.bench;
 
 import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.content.ContentLoader;
-import dev.faqindex.content.ContentProblem;
 import dev.faqindex.content.LoadedContent;
+import dev.faqindex.bench.results.RelevanceRow;
+import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.eval.JudgedQuery;
+import dev.faqindex.eval.RelevanceReport;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.eval.QuerySets;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
- * Compares faq-index with SQLite FTS5 on the same chunks and judged queries, in one run, and prints the figures as
- * Markdown. Run from the project root: {@code RelevanceBenchmark [--shared DIR] [-v]} ({@code ../shared} by
- * default; {@code -v} also prints the queries the engines rank differently).
+ * Compares faq-index with SQLite FTS5, and with PostgreSQL full-text search when given a database, on the same
+ * chunks and judged queries, in one run, and prints the figures as Markdown. Run from the project root:
+ * {@code RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL [--pg-tuning]]
+ * [--json FILE] [-v]}
+ * ({@code ../shared} by default; {@code -v} also prints the queries the engines rank differently;
+ * {@code --pg-tuning} first compares PostgreSQL's ranking functions on every query set; {@code --json} also writes
+ * the figures for the benchmark report).
  */
 public final class RelevanceBenchmark {
 
@@ -33,28 +36,43 @@ public final class RelevanceBenchmark {
     public static void main(String[] args) throws Exception {
         Path shared = Path.of("..", "shared");
         boolean verbose = false;
+        boolean tuning = false;
+        Optional<String> postgres = Optional.empty();
+        Optional<Path> json = Optional.empty();
         List<SearchMode> modes = List.of(SearchMode.LEXICAL, SearchMode.HYBRID);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-v", "--verbose" -> verbose = true;
                 case "--shared" -> shared = Path.of(args[++i]);
+                case "--postgres" -> postgres = Optional.of(args[++i]);
+                case "--pg-tuning" -> tuning = true;
+                case "--json" -> json = Optional.of(Path.of(args[++i]));
                 case "--modes" -> modes = java.util.Arrays.stream(args[++i].split(","))
                         .map(SearchMode::fromLabel).toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; usage: RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [-v]");
+                        + "; usage: RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL"
+                        + " [--pg-tuning]] [--json FILE] [-v]");
             }
         }
         Path work = Files.createTempDirectory("faq-index-bench");
         try {
+            List<BenchmarkCase> cases = cases(shared, work);
+            if (tuning && postgres.isPresent()) {
+                System.out.print(PostgresTuning.table(postgres.get(), cases));
+                System.out.println();
+            }
             List<CaseResult> results = new ArrayList<>();
-            for (BenchmarkCase benchmarkCase : cases(shared, work)) {
+            for (BenchmarkCase benchmarkCase : cases) {
                 for (SearchMode mode : modes) {
-                    results.add(run(benchmarkCase, mode, work));
+                    results.add(run(benchmarkCase, mode, work, postgres));
                 }
             }
             print(results, verbose);
+            if (json.isPresent()) {
+                ResultFiles.write(json.get(), rows(results));
+            }
         } finally {
-            deleteTree(work);
+            BenchFiles.deleteTree(work);
         }
     }
 
@@ -75,23 +93,42 @@ public final class RelevanceBenchmark {
                         FieldWeights.ARTICLES));
     }
 
-    /** Loads the case's content once for FTS5, lets faq-index index the same folder, and measures both. */
-    private static CaseResult run(BenchmarkCase benchmarkCase, SearchMode mode, Path work)
+    /** Loads the case's content once for the peers, lets faq-index index the same folder, and measures all. */
+    private static CaseResult run(BenchmarkCase benchmarkCase, SearchMode mode, Path work, Optional<String> postgres)
             throws IOException, SQLException {
-        LoadedContent content = new ContentLoader(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS).load(benchmarkCase.contentDir());
-        for (ContentProblem problem : content.problems()) {
-            System.err.println("content problem in " + benchmarkCase.name() + ": " + problem);
-        }
+        LoadedContent content = benchmarkCase.load();
         Path indexDir = Files.createTempDirectory(work, "index");
         EngineRun faqIndex;
         try (FaqIndexRanker ranker = FaqIndexRanker.open(benchmarkCase.contentDir(), indexDir, mode)) {
             faqIndex = EngineRun.measure("faq-index " + mode.label(), ranker, benchmarkCase.queries());
         }
-        EngineRun fts5;
+        List<EngineRun> peers = new ArrayList<>();
         try (Fts5Baseline baseline = Fts5Baseline.build(content.chunks(), benchmarkCase.weights())) {
-            fts5 = EngineRun.measure("SQLite FTS5", baseline, benchmarkCase.queries());
+            peers.add(EngineRun.measure("SQLite FTS5", baseline, benchmarkCase.queries()));
         }
-        return new CaseResult(benchmarkCase, faqIndex, fts5);
+        if (postgres.isPresent()) {
+            try (PostgresBaseline baseline = PostgresBaseline.build(postgres.get(), content.chunks(),
+                    benchmarkCase.weights(), PostgresFts.Ranking.TUNED)) {
+                peers.add(EngineRun.measure("PostgreSQL", baseline, benchmarkCase.queries()));
+            }
+        }
+        return new CaseResult(benchmarkCase, faqIndex, peers);
+    }
+
+    /** Every engine's figures, one row per query set and engine; the peers' rows repeat once per faq-index mode. */
+    private static List<RelevanceRow> rows(List<CaseResult> results) {
+        List<RelevanceRow> rows = new ArrayList<>();
+        for (CaseResult result : results) {
+            List<EngineRun> runs = new ArrayList<>(List.of(result.faqIndex()));
+            runs.addAll(result.peers());
+            for (EngineRun run : runs) {
+                RelevanceReport r = run.report();
+                rows.add(new RelevanceRow(result.benchmarkCase().name(), run.engine(), r.queries(),
+                        r.fraction(r.top1()), r.fraction(r.top3()), r.mrr10(), r.ndcg10(), r.recall10(),
+                        run.meanMillis()));
+            }
+        }
+        return rows;
     }
 
     private static void print(List<CaseResult> results, boolean verbose) {
@@ -106,18 +143,6 @@ public final class RelevanceBenchmark {
                 System.out.printf("%n### %s: queries ranked differently%n%n", result.benchmarkCase().name());
                 System.out.print(ComparisonTable.disagreements(result));
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.faqindex.content;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * Loads a content folder into articles and chunks.
@@ -26,11 +29,14 @@ import java.util.Optional;
  * {@code .markdown} as Markdown, {@code .txt} as plain-text articles, {@code .json} (an array) and {@code .jsonl} (one
  * object per line) as FAQ entries. Hidden files and folders, files named {@code synonyms.txt} (read by the search
  * layer) and other extensions are ignored. A file that cannot be read or parsed becomes a {@link ContentProblem} and
- * the other files still load. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file.
+ * the other files still load. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file,
+ * and {@link #readAhead} does so with the parsing on a second thread.
  */
 public final class ContentLoader {
 
     private static final String SYNONYMS_FILE = "synonyms.txt";
+    /** Files {@link #readAhead} parses ahead of the sink. */
+    static final int READ_AHEAD = 32;
 
     private final int maxChunkChars;
     private final Chunker chunker;
@@ -99,6 +105,88 @@ public final class ContentLoader {
             sink.accept(new ContentFile(file, relative, article, problems));
         }
         return finish(fingerprint);
+    }
+
+    /**
+     * Like {@link #read}, but a background thread reads and parses the next files (at most {@value #READ_AHEAD}
+     * ahead) while {@code sink} handles the current one, so that parsing and indexing run on two cores. The sink
+     * still receives every file in order, on the calling thread; a failure of either side stops both and is thrown
+     * here.
+     */
+    public String readAhead(Path dir, ContentSink sink) throws IOException {
+        BlockingQueue<ReadAhead> queue = new ArrayBlockingQueue<>(READ_AHEAD);
+        Thread reader = Thread.ofPlatform().name("faq-index-content-reader").daemon()
+                .start(() -> readInto(dir, queue));
+        try {
+            while (true) {
+                ReadAhead next = queue.take();
+                if (next.file() != null) {
+                    sink.accept(next.file());
+                } else if (next.failure() != null) {
+                    throw rethrown(next.failure());
+                } else {
+                    return next.fingerprint();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading " + dir);
+        } finally {
+            reader.interrupt(); // stops a reader still running because the sink failed; harmless after the end
+            joinQuietly(reader);
+        }
+    }
+
+    /** One item handed from the reading thread: a file, or the end (the fingerprint), or the failure. */
+    private record ReadAhead(ContentFile file, String fingerprint, Throwable failure) {
+    }
+
+    private void readInto(Path dir, BlockingQueue<ReadAhead> queue) {
+        ReadAhead last;
+        try {
+            last = new ReadAhead(null, read(dir, file -> {
+                try {
+                    queue.put(new ReadAhead(file, null, null));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("reading stopped");
+                }
+            }), null);
+        } catch (IOException | RuntimeException | Error e) {
+            last = new ReadAhead(null, null, e);
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            try {
+                queue.put(last);
+            } catch (InterruptedException e) {
+                // the consumer has stopped and is not waiting for the end any more
+            }
+        }
+    }
+
+    private static IOException rethrown(Throwable failure) {
+        if (failure instanceof IOException io) {
+            return io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw (Error) failure;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

@@ -77,7 +77,8 @@ final class IndexBuilder {
                     .setCommitOnClose(false); // a build that fails part-way must never become the serving commit
             try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
                 build.writer = writer;
-                String fingerprint = loader.read(config.contentDir(), build::add);
+                // Parsing runs a few files ahead on another thread while this one analyses and writes.
+                String fingerprint = loader.readAhead(config.contentDir(), build::add);
                 build.flush();
                 IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.semantic()),
                         build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious);

@@ -2,47 +2,149 @@ package dev.faqindex.search;
 
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
-import org.apache.lucene.index.FieldInfo;
-import org.apache.lucene.index.FieldInfos;
+import java.util.PriorityQueue;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 
-/** Counts the matching chunks per type, article and tag, from doc values, with Lucene's facet module. */
+/**
+ * Counts every match of a query per type, article and tag, in one pass over the matches: each matching chunk adds
+ * one to the counts of its values, read from {@link FacetOrdinals} (made once per reader and kept until the reader
+ * is replaced). Values are reported most frequent first, ties in value order, as Lucene's facet module does.
+ * Thread-safe.
+ */
 final class FacetCounter {
 
     /** The faceted fields, in the order they appear in a response. */
     static final List<String> FIELDS = List.of(ChunkFields.TYPE, ChunkFields.ARTICLE, ChunkFields.TAGS);
     private static final int MAX_VALUES = 50;
 
-    private FacetCounter() {
+    /**
+     * The facets of a query's matches.
+     *
+     * @param facets for each faceted field, its values among the matches with their counts, most frequent first
+     * @param matches the number of matching chunks
+     */
+    record Counted(Map<String, Map<String, Integer>> facets, long matches) {
     }
 
-    /** For each faceted field, its values among the collected hits with their counts, most frequent first. */
-    static Map<String, Map<String, Integer>> count(IndexReader reader, FacetsCollector hits) throws IOException {
+    private record ReaderOrdinals(IndexReader reader, FacetOrdinals ordinals) {
+    }
+
+    private volatile ReaderOrdinals current;
+
+    /** Runs {@code query} on {@code searcher} (unscored) and counts its matches' values. */
+    Counted count(IndexSearcher searcher, Query query) throws IOException {
+        FacetOrdinals ordinals = ordinalsFor(searcher.getIndexReader());
+        Counting total = searcher.search(query, new CollectorManager<Counting, Counting>() {
+            @Override
+            public Counting newCollector() {
+                return new Counting(ordinals);
+            }
+
+            @Override
+            public Counting reduce(Collection<Counting> collectors) {
+                Counting sum = new Counting(ordinals);
+                collectors.forEach(sum::add);
+                return sum;
+            }
+        });
         Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        FieldInfos fieldInfos = FieldInfos.getMergedFieldInfos(reader);
-        for (String field : FIELDS) {
-            Map<String, Integer> values = new LinkedHashMap<>();
-            FieldInfo info = fieldInfos.fieldInfo(field);
-            if (info != null && info.getDocValuesType() != org.apache.lucene.index.DocValuesType.NONE) {
-                StringValueFacetCounts counts =
-                        new StringValueFacetCounts(new StringDocValuesReaderState(reader, field), hits);
-                FacetResult result = counts.getTopChildren(MAX_VALUES, field);
-                if (result != null) {
-                    for (LabelAndValue value : result.labelValues) {
-                        values.put(value.label, value.value.intValue());
-                    }
+        for (int f = 0; f < FIELDS.size(); f++) {
+            facets.put(FIELDS.get(f), top(ordinals, f, total.counts[f]));
+        }
+        return new Counted(facets, total.matches);
+    }
+
+    /** The most frequent values (at most {@value #MAX_VALUES}), ties broken by value order. */
+    private static Map<String, Integer> top(FacetOrdinals ordinals, int f, int[] counts) {
+        // The least of the best so far on top; an ordinal enters only when it beats it (most do not).
+        PriorityQueue<int[]> best = new PriorityQueue<>(MAX_VALUES + 1,
+                (a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(b[0], a[0]));
+        int least = 0;
+        for (int ordinal = 0; ordinal < counts.length; ordinal++) {
+            int count = counts[ordinal];
+            if (count > least || (count > 0 && best.size() < MAX_VALUES)) {
+                best.add(new int[] {ordinal, count});
+                if (best.size() > MAX_VALUES) {
+                    best.poll();
+                }
+                if (best.size() == MAX_VALUES) {
+                    least = best.peek()[1];
                 }
             }
-            facets.put(field, values);
         }
-        return facets;
+        List<int[]> ordered = new ArrayList<>(best);
+        ordered.sort((a, b) -> a[1] != b[1] ? Integer.compare(b[1], a[1]) : Integer.compare(a[0], b[0]));
+        Map<String, Integer> values = new LinkedHashMap<>();
+        for (int[] entry : ordered) {
+            values.put(ordinals.value(f, entry[0]), entry[1]);
+        }
+        return values;
+    }
+
+    private FacetOrdinals ordinalsFor(IndexReader reader) throws IOException {
+        ReaderOrdinals known = current;
+        if (known != null && known.reader() == reader) {
+            return known.ordinals();
+        }
+        synchronized (this) {
+            known = current;
+            if (known == null || known.reader() != reader) {
+                known = new ReaderOrdinals(reader, FacetOrdinals.read(reader, FIELDS));
+                current = known; // the previous reader's ordinals go with it
+            }
+            return known.ordinals();
+        }
+    }
+
+    /** One collector's counts: per field, per ordinal. */
+    private static final class Counting extends SimpleCollector {
+        private final FacetOrdinals ordinals;
+        private final int[][] counts;
+        private long matches;
+        private int docBase;
+
+        Counting(FacetOrdinals ordinals) {
+            this.ordinals = ordinals;
+            this.counts = new int[ordinals.fields().size()][];
+            for (int f = 0; f < counts.length; f++) {
+                counts[f] = new int[ordinals.valueCount(f)];
+            }
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void collect(int doc) {
+            ordinals.count(docBase + doc, counts);
+            matches++;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+
+        void add(Counting other) {
+            for (int f = 0; f < counts.length; f++) {
+                for (int o = 0; o < counts[f].length; o++) {
+                    counts[f][o] += other.counts[f][o];
+                }
+            }
+            matches += other.matches;
+        }
     }
 }

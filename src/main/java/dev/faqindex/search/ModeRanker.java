@@ -30,6 +30,9 @@ final class ModeRanker {
      */
     static final float MIN_VECTOR_SCORE = 0.6f;
 
+    /** Matches counted exactly when a ranking need not count them all (Lucene's own default). */
+    static final int COUNT_THRESHOLD = 1000;
+
     private final HybridFusion fusion;
 
     ModeRanker(HybridFusion fusion) {
@@ -40,9 +43,28 @@ final class ModeRanker {
      * The ranking of one query.
      *
      * @param top the first {@code n} chunks (or fewer), best first
-     * @param total chunks that match: all lexical matches, plus vector candidates in the other modes
+     * @param lexicalMatches chunks that match lexically (0 in semantic mode): exact when the ranking was asked to
+     *     count every match, else at least the threshold it was given
+     * @param vectorOnly candidates found by meaning that do not match lexically (all of them in semantic mode)
      */
-    record Ranking(ScoreDoc[] top, long total) {
+    record Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly) {
+
+        /** Chunks that match: the lexical matches, plus vector candidates in the other modes. */
+        long total() {
+            return lexicalMatches + vectorOnly;
+        }
+    }
+
+    /**
+     * The lexical query of a search: as built from the user's text (its required and excluded clauses also restrict
+     * the vector candidates) and rewritten for the searcher (what is scored and highlighted; rewriting expands fuzzy
+     * words into indexed terms, which is costly, so it is done once per search).
+     */
+    record Lexical(Query built, Query rewritten) {
+
+        static Lexical rewrite(IndexSearcher searcher, Query built) throws IOException {
+            return new Lexical(built, searcher.rewrite(built));
+        }
     }
 
     /**
@@ -51,22 +73,25 @@ final class ModeRanker {
      * @param lexical the lexical query, unfiltered
      * @param vector the query's embedding, or {@code null} when there is none (then no chunk is close by meaning)
      * @param filter a restriction (type, article, tags) or {@code null}
+     * @param countAll whether to count every lexical match exactly; otherwise the count stops being exact past
+     *     {@link #COUNT_THRESHOLD} matches, which lets BM25 skip chunks that cannot make the top {@code n}
      */
-    Ranking rank(IndexSearcher searcher, Query lexical, float[] vector, Query filter, SearchMode mode, int n)
-            throws IOException {
+    Ranking rank(IndexSearcher searcher, Lexical lexical, float[] vector, Query filter, SearchMode mode, int n,
+            boolean countAll) throws IOException {
+        int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
         return switch (mode) {
             case LEXICAL -> {
-                TopDocs top = lexicalTop(searcher, lexical, filter, n);
-                yield new Ranking(top.scoreDocs, top.totalHits.value());
+                TopDocs top = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
+                yield new Ranking(top.scoreDocs, top.totalHits.value(), 0);
             }
             case SEMANTIC -> {
-                ScoreDoc[] top = vectorTop(searcher, vector, constraints(lexical, filter), n);
-                yield new Ranking(top, top.length);
+                ScoreDoc[] top = vectorTop(searcher, vector, constraints(lexical.built(), filter), n);
+                yield new Ranking(top, 0, top.length);
             }
             case HYBRID -> {
                 int candidates = Math.max(n, fusion.candidates());
-                TopDocs lexicalTop = lexicalTop(searcher, lexical, filter, candidates);
-                ScoreDoc[] vectorTop = vectorTop(searcher, vector, constraints(lexical, filter), candidates);
+                TopDocs lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, candidates, threshold);
+                ScoreDoc[] vectorTop = vectorTop(searcher, vector, constraints(lexical.built(), filter), candidates);
                 ScoreDoc[] fused = fusion.fuse(lexicalTop.scoreDocs, vectorTop);
                 Set<Integer> lexicalDocs = new HashSet<>();
                 for (ScoreDoc hit : lexicalTop.scoreDocs) {
@@ -74,17 +99,18 @@ final class ModeRanker {
                 }
                 long vectorOnly = Arrays.stream(vectorTop).filter(h -> !lexicalDocs.contains(h.doc)).count();
                 ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
-                yield new Ranking(top, lexicalTop.totalHits.value() + vectorOnly);
+                yield new Ranking(top, lexicalTop.totalHits.value(), vectorOnly);
             }
         };
     }
 
-    private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Query filter, int n) throws IOException {
+    private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Query filter, int n, int threshold)
+            throws IOException {
         Query query = filter == null ? lexical : new BooleanQuery.Builder()
                 .add(lexical, BooleanClause.Occur.MUST)
                 .add(filter, BooleanClause.Occur.FILTER)
                 .build();
-        return searcher.search(query, new TopScoreDocCollectorManager(n, Integer.MAX_VALUE));
+        return searcher.search(query, new TopScoreDocCollectorManager(n, threshold));
     }
 
     private static ScoreDoc[] vectorTop(IndexSearcher searcher, float[] vector, Query filter, int n) throws IOException {

@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -52,6 +50,7 @@ public final class SearchService implements java.io.Closeable {
     private final RankingProfile profile;
     private final SpellingCorrector corrector = new SpellingCorrector();
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
+    private final FacetCounter facetCounter = new FacetCounter();
     private final RelatedChunks related = new RelatedChunks();
     private final TitleSuggester suggester;
     private final ModeRanker ranker;
@@ -103,25 +102,30 @@ public final class SearchService implements java.io.Closeable {
             // matching, and must not eat into it.
             Interpreted query = interpret(request.query(), mode, acquired);
             IndexSearcher searcher = timeLimited(acquired);
-            Query lexical = query.lexical();
+            ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
             String suggestion = query.suggestion();
             float[] vector = query.vector();
             int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
-            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter(request), mode, depth);
-            FacetsCollector matches = searcher.search(lexical, new FacetsCollectorManager());
-            Map<String, Map<String, Integer>> facets = FacetCounter.count(searcher.getIndexReader(), matches);
-            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical) : null;
+            // Facets count every match of the unfiltered query; without filters that count is the total too, and
+            // the ranking need not count again (so BM25 can skip chunks that cannot reach the page).
+            FacetCounter.Counted counted = facetCounter.count(searcher, lexical.rewritten());
+            Query filter = filter(request);
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode, depth, filter != null);
+            boolean countedIsTotal = filter == null && mode != SearchMode.SEMANTIC; // semantic counts vector hits
+            long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
+            HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical.built()) : null;
             List<SearchHit> hits = List.of();
             List<SearchResult.HitGroup> groups = null;
             if (request.groupByArticle()) {
-                groups = groups(searcher, lexical, ranking.top(), request, explainer);
+                groups = groups(searcher, lexical.rewritten(), ranking.top(), request, explainer);
             } else {
                 // Chunks found by meaning alone have no matched word: the highlighter then gives their first passages.
-                hits = toHits(searcher, lexical, page(ranking.top(), request.offset(), request.limit()), explainer);
+                hits = toHits(searcher, lexical.rewritten(), page(ranking.top(), request.offset(), request.limit()),
+                        explainer);
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), ranking.total(), tookMs, hits,
-                    suggestion, facets, groups, mode.label(), searcher.timedOut());
+            return new SearchResult(request.query(), total, tookMs, hits,
+                    suggestion, counted.facets(), groups, mode.label(), searcher.timedOut());
         } finally {
             searchers.release(acquired);
         }
@@ -136,6 +140,9 @@ public final class SearchService implements java.io.Closeable {
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMs));
+        // No query cache: a search's queries are its own words, which the cache does not keep, and looking them up
+        // in the process-wide cache made concurrent requests queue on its lock.
+        searcher.setQueryCache(null);
         return searcher;
     }
 
@@ -155,7 +162,8 @@ public final class SearchService implements java.io.Closeable {
         try {
             Interpreted query = interpret(text, mode, acquired);
             IndexSearcher searcher = timeLimited(acquired);
-            ScoreDoc[] top = ranker.rank(searcher, query.lexical(), query.vector(), filter, mode, n).top();
+            ScoreDoc[] top = ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, query.lexical()),
+                    query.vector(), filter, mode, n, false).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
             for (ScoreDoc hit : top) {
                 ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
@@ -181,9 +189,7 @@ public final class SearchService implements java.io.Closeable {
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
         float[] vector = suggestion == null ? queryVector(parsed, text, mode)
                 : queryVector(UserQuery.parse(suggestion), suggestion, mode);
-        // Rewritten once here (fuzzy words expanded to the indexed terms they match), the query is not rewritten
-        // again by ranking, facet counting, highlighting and explaining, each of which would rebuild the automata.
-        return new Interpreted(searcher.rewrite(built.query()), suggestion, vector);
+        return new Interpreted(built.query(), suggestion, vector);
     }
 
     /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */

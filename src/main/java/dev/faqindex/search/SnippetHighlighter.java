@@ -36,7 +36,10 @@ final class SnippetHighlighter {
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH_GOAL, 0.5f))
                 .withMaxLength(20_000)
                 .build();
-        String[] snippets = highlighter.highlight(ChunkFields.BODY, query, topDocs, PASSAGES);
+        // Rewritten, fuzzy words are the indexed terms they matched: the highlighter then reads offsets from the
+        // postings instead of analysing every hit's text again in a temporary in-memory index. (Callers usually
+        // pass a rewritten query already; rewriting it again costs little.)
+        String[] snippets = highlighter.highlight(ChunkFields.BODY, searcher.rewrite(query), topDocs, PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].replaceAll("\\s*\\n\\s*", " ").strip();
         }

@@ -19,6 +19,40 @@ class ContentLoaderTest {
     Path dir;
 
     @Test
+    void readingAheadGivesTheSameFilesInTheSameOrderAndTheSameFingerprint() throws IOException {
+        for (int i = 0; i < 3 * ContentLoader.READ_AHEAD; i++) {
+            Files.writeString(dir.resolve(String.format("faq-%03d.jsonl", i)),
+                    "{\"id\": \"q" + i + "\", \"question\": \"Question " + i + "?\", \"answer\": \"Answer.\"}\n");
+        }
+        Files.writeString(dir.resolve("broken.json"), "[{\"id\": 1,");
+        ContentLoader loader = new ContentLoader(1000);
+        List<String> direct = new java.util.ArrayList<>();
+        List<String> ahead = new java.util.ArrayList<>();
+        String fingerprint = loader.read(dir, file -> direct.add(file.name() + file.problems().size()));
+        String fingerprintAhead = loader.readAhead(dir, file -> ahead.add(file.name() + file.problems().size()));
+        assertEquals(direct, ahead);
+        assertEquals(3 * ContentLoader.READ_AHEAD + 1, ahead.size());
+        assertEquals(fingerprint, fingerprintAhead);
+    }
+
+    @Test
+    void readingAheadStopsWhenTheSinkFailsOrTheFolderIsMissing() throws IOException {
+        for (int i = 0; i < 3 * ContentLoader.READ_AHEAD; i++) {
+            Files.writeString(dir.resolve("a-" + i + ".md"), "# A\n\nText.\n");
+        }
+        ContentLoader loader = new ContentLoader(1000);
+        int[] seen = {0};
+        IOException failure = assertThrows(IOException.class, () -> loader.readAhead(dir, file -> {
+            if (++seen[0] == 5) {
+                throw new IOException("disk full");
+            }
+        }));
+        assertEquals("disk full", failure.getMessage());
+        assertEquals(5, seen[0]);
+        assertThrows(NoSuchFileException.class, () -> loader.readAhead(dir.resolve("missing"), file -> { }));
+    }
+
+    @Test
     void loadsEveryFormatInSortedOrderAndIgnoresOtherFiles() throws IOException {
         Path articles = Fixtures.folder("articles");
         LoadedContent content = new ContentLoader(1000).load(articles);

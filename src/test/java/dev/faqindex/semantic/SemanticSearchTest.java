@@ -50,6 +50,20 @@ class SemanticSearchTest {
     }
 
     @Test
+    void totalCountsWhatEachModeMatches() throws Exception {
+        String query = "stretching after a workout";
+        long lexical = server.search(query, "&mode=lexical").body().get("total").asLong();
+        long semantic = server.search(query, "&mode=semantic&limit=50").body().get("total").asLong();
+        long hybrid = server.search(query, "&mode=hybrid").body().get("total").asLong();
+        assertEquals(semantic, server.search(query, "&mode=semantic&limit=50").body().get("hits").size(),
+                "semantic mode counts its vector candidates, not the lexical matches");
+        assertTrue(lexical > 0 && hybrid >= lexical, lexical + " lexical, " + hybrid + " hybrid");
+        assertEquals(lexical, server.search(query, "&mode=lexical&type=section").body().get("total").asLong()
+                + server.search(query, "&mode=lexical&type=faq").body().get("total").asLong(),
+                "the filtered totals add up to the unfiltered one");
+    }
+
+    @Test
     void defaultModeIsHybrid() throws Exception {
         assertEquals("hybrid", server.search("stretching", "").body().get("mode").asText());
     }

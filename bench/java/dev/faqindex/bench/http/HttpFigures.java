@@ -1,0 +1,25 @@
+package dev.faqindex.bench.http;
+
+/**
+ * One HTTP load run: the same server, the same connections, a search endpoint and a trivial one.
+ *
+ * @param label corpus size label
+ * @param chunks chunks the server serves
+ * @param mode search mode of the index ({@code lexical} or {@code hybrid})
+ * @param connections open connections
+ * @param wrkThreads wrk's threads
+ * @param startupMillis from launching the server's JVM to {@code /api/ready} answering 200, with the index built
+ * @param firstSearchMillis from launching to the first {@code /api/search} answer
+ * @param search {@code /api/search}, cycling through the latency query set
+ * @param trivial {@code /api/health}
+ * @param searchOneConnection {@code /api/search} again with a single connection: latency without queueing
+ */
+public record HttpFigures(String label, long chunks, String mode, int connections, int wrkThreads,
+        double startupMillis, double firstSearchMillis, WrkFigures search, WrkFigures trivial,
+        WrkFigures searchOneConnection) {
+
+    /** Search throughput as a share of the trivial endpoint's. */
+    public double throughputRatio() {
+        return search.requestsPerSecond() / trivial.requestsPerSecond();
+    }
+}

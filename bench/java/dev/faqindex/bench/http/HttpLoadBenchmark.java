@@ -1,0 +1,88 @@
+package dev.faqindex.bench.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.bench.BenchArgs;
+import dev.faqindex.bench.latency.LatencyQueries;
+import dev.faqindex.bench.results.ResultFiles;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Starts the packaged server on an existing index, times it to ready, then loads {@code /api/search} (cycling
+ * through the latency query set) and {@code /api/health} with wrk, one after the other with the same connections,
+ * then {@code /api/search} once more with a single connection (latency without queueing), and writes
+ * {@link HttpFigures}.
+ *
+ * <p>{@code HttpLoadBenchmark --jar JAR --content DIR --index DIR --label 10k --out FILE --work DIR [--semantic]
+ * [--connections 16] [--threads 2] [--duration S] [--warmup S] [--shared DIR]}
+ */
+public final class HttpLoadBenchmark {
+
+    static final String SEARCH = "/api/search";
+    static final String TRIVIAL = "/api/health";
+
+    private HttpLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchArgs options = new BenchArgs(args, Set.of("semantic"), "HttpLoadBenchmark --jar JAR --content DIR"
+                + " --index DIR --label 10k --out FILE --work DIR [--semantic] [--connections 16] [--threads 2]"
+                + " [--duration S] [--warmup S] [--shared DIR]");
+        Path work = Files.createDirectories(options.path("work"));
+        Path paths = writeSearchPaths(LatencyQueries.read(Path.of("."), options.path("shared", "../shared")),
+                work.resolve("search-paths.txt"));
+        Wrk wrk = new Wrk(Path.of("bench", "http", "report.lua"), options.number("threads", 2),
+                options.number("connections", 16));
+        Duration duration = options.seconds("duration", 15);
+        boolean semantic = options.flag("semantic");
+        HttpFigures figures;
+        try (ServerProcess server = ServerProcess.start(options.path("jar"), options.path("content"),
+                options.path("index"), semantic, work, work.resolve("server.log"))) {
+            double ready = server.awaitOk("/api/ready");
+            double firstSearch = server.awaitOk(SEARCH + "?q=back+pain");
+            System.out.printf("  server ready %.0f ms after launch, first search answered at %.0f ms%n", ready,
+                    firstSearch);
+            wrk.run(server.baseUrl(), SEARCH, options.seconds("warmup", 5), Optional.of(paths));
+            WrkFigures search = report(wrk.run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
+            WrkFigures trivial = report(wrk.run(server.baseUrl(), TRIVIAL, duration, Optional.empty()));
+            WrkFigures alone = report(wrk.withConnections(1).run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
+            figures = new HttpFigures(options.text("label"), chunks(server.baseUrl()), semantic ? "hybrid" : "lexical",
+                    wrk.connections(), wrk.threads(), ready, firstSearch, search, trivial, alone);
+        }
+        System.out.printf("  %s/%s throughput ratio %.2f%n", SEARCH, TRIVIAL, figures.throughputRatio());
+        ResultFiles.write(options.path("out"), figures);
+    }
+
+    /** One request path per query, the query URL-encoded. */
+    static Path writeSearchPaths(List<String> queries, Path file) throws IOException {
+        List<String> lines = queries.stream()
+                .map(q -> SEARCH + "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)).toList();
+        return Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static long chunks(String baseUrl) throws IOException, InterruptedException {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            String body = client.send(HttpRequest.newBuilder(URI.create(baseUrl + TRIVIAL)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return new ObjectMapper().readTree(body).get("chunks").asLong();
+        }
+    }
+
+    private static WrkFigures report(WrkFigures figures) {
+        System.out.printf("  %-12s %,9.0f req/s  p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms  max %7.1f ms  errors %d%n",
+                figures.path(), figures.requestsPerSecond(), figures.p50Ms(), figures.p90Ms(), figures.p99Ms(),
+                figures.maxMs(), figures.errors());
+        return figures;
+    }
+}

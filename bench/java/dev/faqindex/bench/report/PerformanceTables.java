@@ -1,0 +1,164 @@
+package dev.faqindex.bench.report;
+
+import dev.faqindex.bench.http.HttpFigures;
+import dev.faqindex.bench.http.StartupFigures;
+import dev.faqindex.bench.http.WrkFigures;
+import dev.faqindex.bench.latency.LatencyFigures;
+import dev.faqindex.bench.latency.PeerLoad;
+import dev.faqindex.bench.results.IndexingFigures;
+import dev.faqindex.bench.results.QueryFigures;
+import java.util.List;
+import java.util.Optional;
+
+/** The generated Markdown tables of the performance sections, one method per section. */
+final class PerformanceTables {
+
+    private PerformanceTables() {
+    }
+
+    /** Search throughput and latency against the trivial endpoint, and start-up. */
+    static String http(List<HttpFigures> runs, List<StartupFigures> startups) {
+        StringBuilder out = new StringBuilder();
+        if (!runs.isEmpty()) {
+            out.append("| corpus | mode | endpoint | connections | requests/s | p50 | p90 | p99 | max | errors |"
+                    + " search/trivial |\n|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (HttpFigures run : runs) {
+                httpRow(out, run, run.search(), run.connections(), Figures.percent(run.throughputRatio()));
+                httpRow(out, run, run.trivial(), run.connections(), "");
+                if (run.searchOneConnection() != null) {
+                    httpRow(out, run, run.searchOneConnection(), 1, "");
+                }
+            }
+            HttpFigures first = runs.getFirst();
+            out.append("\nwrk: ").append(first.wrkThreads()).append(" threads, ").append(first.connections())
+                    .append(" connections (then 1), ").append(Figures.seconds(first.search().seconds()))
+                    .append(" per run after a warm-up, on loopback; `/api/search` cycles through the ")
+                    .append("latency query set (a page of ten with snippets and facets). With every connection ")
+                    .append("always waiting for an answer, latency is connections / throughput (Little's law).\n");
+        }
+        if (!startups.isEmpty()) {
+            out.append("\n| corpus | launched with | to `/api/ready` (each launch) | to first `/api/search` answer |\n")
+                    .append("|---|---|---|---|\n");
+            for (StartupFigures startup : startups) {
+                out.append("| ").append(startup.label()).append(" | `").append(startup.launch()).append("` | ")
+                        .append(String.join(", ", startup.readyMillis().stream().map(Figures::ms).toList()))
+                        .append(" | ").append(String.join(", ",
+                                startup.firstSearchMillis().stream().map(Figures::ms).toList()))
+                        .append(" |\n");
+            }
+        }
+        return out.isEmpty() ? "Not run.\n" : out.toString();
+    }
+
+    private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, int connections,
+            String ratio) {
+        out.append("| ").append(run.label()).append(" (").append(Figures.count(run.chunks())).append(" chunks) | ")
+                .append(run.mode()).append(" | `").append(endpoint.path()).append("` | ").append(connections)
+                .append(" | ")
+                .append(Figures.rate(endpoint.requestsPerSecond())).append(" | ").append(Figures.ms(endpoint.p50Ms()))
+                .append(" | ").append(Figures.ms(endpoint.p90Ms())).append(" | ").append(Figures.ms(endpoint.p99Ms()))
+                .append(" | ").append(Figures.ms(endpoint.maxMs())).append(" | ").append(endpoint.errors())
+                .append(" | ").append(ratio).append(" |\n");
+    }
+
+    /** Building the index at each size: time, rate, size and heap; and the peers' loading. */
+    static String indexing(List<IndexingFigures> builds, List<QueryFigures> queries) {
+        if (builds.isEmpty()) {
+            return "Not run.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("| corpus | embeddings | content | build time | chunks/s | index size | heap limit | peak heap after GC |"
+                + " SQLite FTS5 load | PostgreSQL load |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (IndexingFigures build : builds) {
+            Optional<QueryFigures> sameSize = build.semantic() ? Optional.empty()
+                    : queries.stream().filter(q -> q.label().equals(build.label())).findFirst();
+            out.append("| ").append(build.label()).append(" (").append(Figures.count(build.chunks())).append(") | ")
+                    .append(build.semantic() ? "yes" : "no").append(" | ").append(Figures.megabytes(build.contentBytes()))
+                    .append(" | ").append(Figures.seconds(build.seconds())).append(" | ")
+                    .append(Figures.rate(build.chunksPerSecond())).append(" | ")
+                    .append(Figures.megabytes(build.indexBytes())).append(" | ")
+                    .append(Figures.megabytes(build.maxHeapBytes())).append(" | ")
+                    .append(Figures.megabytes(build.peakHeapAfterGcBytes())).append(" | ")
+                    .append(peerLoad(sameSize, "SQLite FTS5")).append(" | ").append(peerLoad(sameSize, "PostgreSQL"))
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String peerLoad(Optional<QueryFigures> queries, String engine) {
+        return queries.flatMap(q -> q.peerLoads().stream().filter(l -> l.engine().equals(engine)).findFirst())
+                .map(PerformanceTables::describe).orElse("–");
+    }
+
+    private static String describe(PeerLoad load) {
+        return Figures.seconds(load.seconds()) + ", " + Figures.megabytes(load.bytes());
+    }
+
+    /** Query latency and throughput of every engine at each size, with faq-index's lead over each peer. */
+    static String queries(List<QueryFigures> runs) {
+        if (runs.isEmpty()) {
+            return "Not run.\n";
+        }
+        StringBuilder out = new StringBuilder();
+        out.append("| corpus | engine | p50 | p90 | p99 | max | mean | queries/s | p50 vs faq-index | p99 vs faq-index |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (QueryFigures run : runs) {
+            LatencyFigures ours = run.engines().getFirst();
+            for (LatencyFigures engine : run.engines()) {
+                boolean first = engine == ours;
+                out.append("| ").append(first ? run.label() + " (" + Figures.count(run.chunks()) + ")" : "")
+                        .append(" | ").append(engine.engine()).append(" | ").append(Figures.ms(engine.p50Ms()))
+                        .append(" | ").append(Figures.ms(engine.p90Ms())).append(" | ")
+                        .append(Figures.ms(engine.p99Ms())).append(" | ").append(Figures.ms(engine.maxMs()))
+                        .append(" | ").append(Figures.ms(engine.meanMs())).append(" | ")
+                        .append(Figures.rate(engine.queriesPerSecond())).append(" | ")
+                        .append(first ? "" : Figures.times(engine.p50Ms() / ours.p50Ms()) + " slower")
+                        .append(" | ")
+                        .append(first ? "" : Figures.times(engine.p99Ms() / ours.p99Ms()) + " slower")
+                        .append(" |\n");
+            }
+        }
+        QueryFigures any = runs.getFirst();
+        out.append("\nLatency: one thread, ").append(any.queries()).append(" queries cycled, every call timed after a")
+                .append(" warm-up; queries/s: ").append(any.engines().getFirst().threads())
+                .append(" threads at once. faq-index opened its existing index as the server does (open and first")
+                .append(" answer: ").append(String.join(", ", runs.stream()
+                        .map(r -> r.label() + " " + Figures.ms(r.openMillis())).toList()))
+                .append("; heap held while serving, after a full GC: ").append(String.join(", ", runs.stream()
+                        .map(r -> r.label() + " " + Figures.megabytes(r.servingHeapBytes())).toList()))
+                .append(").\n");
+        return out.toString();
+    }
+
+    /** The JMH results. */
+    static String jmh(List<JmhScore> scores, List<IndexingFigures> builds) {
+        if (scores.isEmpty()) {
+            return "Not run.\n";
+        }
+        StringBuilder out = new StringBuilder("| benchmark | parameters | mean | p50 | p99 | chunks/s |\n"
+                + "|---|---|---:|---:|---:|---:|\n");
+        for (JmhScore score : scores) {
+            boolean indexing = score.benchmark().startsWith("IndexingBenchmark");
+            String chunksPerSecond = "";
+            if (indexing) {
+                String corpus = score.params().getOrDefault("content", "");
+                long chunks = builds.stream().filter(b -> !b.semantic() && corpus.endsWith("corpus-" + b.label()))
+                        .mapToLong(IndexingFigures::chunks).findFirst().orElse(0);
+                chunksPerSecond = chunks == 0 ? "–" : Figures.rate(chunks / score.score());
+            }
+            double toMillis = score.unit().startsWith("s/") ? 1000 : 1;
+            out.append("| `").append(score.benchmark()).append("` | ").append(params(score)).append(" | ")
+                    .append(Figures.ms(score.score() * toMillis)).append(" | ")
+                    .append(Figures.ms(score.percentile(50) * toMillis)).append(" | ")
+                    .append(Figures.ms(score.percentile(99) * toMillis)).append(" | ").append(chunksPerSecond)
+                    .append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String params(JmhScore score) {
+        return String.join(", ", score.params().entrySet().stream()
+                .filter(p -> !p.getKey().equals("shared") && !p.getKey().equals("index"))
+                .map(p -> p.getKey() + "=" + p.getValue().replace("target/bench/", "")).toList());
+    }
+}

@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# The whole performance benchmark in one command: builds, measures faq-index against SQLite FTS5 and PostgreSQL on
+# the same chunks and queries, and rewrites the generated figures of docs/BENCHMARKS.md and its latency plot.
+#
+# Usage: bench/run.sh [--sizes 10k,100k,1M] [--parts relevance,scale,http,jmh] [--quick] [--no-postgres]
+#                     [--shared DIR]
+#   --sizes   corpus sizes of the scale runs (default 10k,100k,1M); 10k is always built for the HTTP and JMH parts
+#   --parts   which parts to run (default all): relevance (FTS5 and PostgreSQL on the judged query sets), scale
+#             (index and query each size, server start-up), http (wrk against /api/search and /api/health), jmh
+#             (in-process latency, lexical and hybrid, and indexing throughput)
+#   --quick   short runs, 10k only, no embeddings (hybrid) and relevance in lexical mode only: a smoke test
+#   --no-postgres  leave PostgreSQL out
+#   --shared  the shared material folder (default ../shared)
+# Generated corpora and indexes are kept under target/bench (reused when unchanged); results go to
+# target/bench/results. Needs a JDK 21+, wrk, and for PostgreSQL root (the throwaway cluster runs as postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib/java.sh
+source bench/lib/postgres.sh
+
+sizes=10k,100k,1M
+parts=relevance,scale,http,jmh
+quick=no
+postgres=yes
+shared=../shared
+command_line="bench/run.sh $*"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --sizes) sizes=$2; shift ;;
+    --parts) parts=$2; shift ;;
+    --quick) quick=yes ;;
+    --no-postgres) postgres=no ;;
+    --shared) shared=$2; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+[ "$quick" = yes ] && sizes=10k
+has_part() { [[ ",$parts," == *",$1,"* ]]; }
+
+# Durations (seconds) and JMH settings: modest, so the whole run fits in about an hour on 2 cores.
+if [ "$quick" = yes ]; then
+  warmup=2; measure=4; http_warmup=3; http_duration=5; launches=1
+  jmh_opts=(-f 1 -wi 1 -w 2s -i 2 -r 3s); jmh_index_opts=(-f 1 -wi 1 -i 2)
+else
+  warmup=5; measure=10; http_warmup=30; http_duration=15; launches=3
+  jmh_opts=(-f 1 -wi 2 -w 5s -i 3 -r 10s); jmh_index_opts=(-f 1 -wi 1 -i 3)
+fi
+
+install_missing() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  if [ "$postgres" = yes ] && [ -z "$(pg_bin)" ]; then missing+=(postgresql); fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    if [ "$(id -u)" = 0 ]; then
+      echo "== installing ${missing[*]} (Debian packages)"
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      echo "bench/run.sh: please install ${missing[*]} (apt-get install ${missing[*]})" >&2; exit 1
+    fi
+  fi
+}
+
+use_jdk
+install_missing
+if [ "$postgres" = yes ] && [ "$(id -u)" != 0 ]; then
+  echo "bench/run.sh: PostgreSQL needs root to run its throwaway cluster as the postgres user; use --no-postgres" >&2
+  exit 1
+fi
+
+echo "== building"
+./mvnw -B -q package -DskipTests
+build_bench_classpath
+JAR=target/faq-index.jar
+bench=target/bench
+results=$bench/results
+rm -rf "$results"
+mkdir -p "$results"
+run_java() { java "${BENCH_JAVA_OPTS[@]}" -cp "$BENCH_CP" "$@"; }
+load() { cut -d' ' -f1 /proc/loadavg; }
+
+{
+  echo "date=$(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "command=$command_line"
+  echo "load.before=$(load)"
+  echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')"
+} >"$results/run.properties"
+
+# How busy other work kept the machine during the run (processes outside this run's session).
+python3 bench/lib/cpu_share.py "$(ps -o sid= $$ | tr -d ' ')" "$results/other-work.txt" &
+sampler=$!
+cleanup() { kill "$sampler" 2>/dev/null || true; pg_stop; }
+trap cleanup EXIT
+
+pg_args=()
+if [ "$postgres" = yes ]; then
+  pg_start
+  pg_args=(--postgres "$PG_URL")
+  echo "postgres=$PG_VERSION" >>"$results/run.properties"
+  echo "== PostgreSQL $PG_VERSION, throwaway cluster on port $PG_PORT"
+fi
+
+corpus() { # generates (or reuses) the corpus of size $1
+  run_java dev.faqindex.bench.corpus.CorpusGenerator --chunks "$1" --out "$bench/corpus-$1" --reuse
+}
+
+lexical_index() { # builds the lexical index of size $1 and records the build
+  run_java -Xmx2g dev.faqindex.bench.scale.ScaleIndexing --content "$bench/corpus-$1" --index "$bench/index-$1" \
+    --label "$1" --out "$results/scale-index-$1.json"
+}
+
+semantic_index() { # builds the index with embeddings of size $1 and records the build
+  run_java -Xmx2g dev.faqindex.bench.scale.ScaleIndexing --content "$bench/corpus-$1" \
+    --index "$bench/index-$1-semantic" --label "$1" --semantic --out "$results/scale-index-$1-semantic.json"
+}
+
+if has_part relevance; then
+  echo "== relevance: faq-index, SQLite FTS5 and PostgreSQL on the judged query sets"
+  modes=lexical,hybrid; [ "$quick" = yes ] && modes=lexical
+  run_java dev.faqindex.bench.RelevanceBenchmark --shared "$shared" --modes "$modes" --pg-tuning \
+    --json "$results/relevance.json" "${pg_args[@]}" | tee "$results/relevance.md"
+fi
+
+built_10k=no
+if has_part scale; then
+  for size in ${sizes//,/ }; do
+    echo "== scale $size: corpus, index (-Xmx2g, lexical), server start-up, queries in every engine"
+    corpus "$size"
+    lexical_index "$size"
+    [ "$size" = 10k ] && built_10k=yes
+    run_java dev.faqindex.bench.http.ServerStartup --jar "$JAR" --content "$bench/corpus-$size" \
+      --index "$bench/index-$size" --label "$size" --launches "$launches" --out "$results/startup-$size.json" \
+      --work "$bench/work-startup"
+    run_java dev.faqindex.bench.http.ServerStartup --jar "$JAR" --content "$bench/corpus-$size" \
+      --index "$bench/index-$size" --label "$size" --launches "$launches" --out "$results/startup-$size-cds.json" \
+      --work "$bench/work-startup" --cds "$bench/faq-index.jsa"
+    run_java -Xmx2g dev.faqindex.bench.scale.ScaleQueries --content "$bench/corpus-$size" \
+      --index "$bench/index-$size" --label "$size" --out "$results/scale-queries-$size.json" \
+      --work "$bench/work-queries" --shared "$shared" --warmup "$warmup" --measure "$measure" "${pg_args[@]}"
+  done
+fi
+
+if has_part http || has_part jmh; then
+  corpus 10k
+  if [ "$built_10k" = no ]; then lexical_index 10k; fi
+  if [ "$quick" = no ]; then
+    echo "== 10k with embeddings (hybrid), for the HTTP and JMH parts"
+    semantic_index 10k
+  fi
+fi
+
+if has_part http; then
+  echo "== HTTP: wrk against /api/search and /api/health of the same server, 10k chunks"
+  run_java dev.faqindex.bench.http.HttpLoadBenchmark --jar "$JAR" --content "$bench/corpus-10k" \
+    --index "$bench/index-10k" --label 10k --out "$results/http-10k-lexical.json" --work "$bench/work-http" \
+    --shared "$shared" --warmup "$http_warmup" --duration "$http_duration"
+  if [ "$quick" = no ]; then
+    run_java dev.faqindex.bench.http.HttpLoadBenchmark --jar "$JAR" --content "$bench/corpus-10k" \
+      --index "$bench/index-10k-semantic" --semantic --label 10k --out "$results/http-10k-hybrid.json" \
+      --work "$bench/work-http" --shared "$shared" --warmup "$http_warmup" --duration "$http_duration"
+  fi
+fi
+
+if has_part jmh; then
+  echo "== JMH: in-process search latency and indexing throughput"
+  run_java org.openjdk.jmh.Main 'dev.faqindex.bench.jmh.SearchLatencyBenchmark' "${jmh_opts[@]}" \
+    -jvmArgsAppend "--enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN" \
+    -p content="$bench/corpus-10k" -p index="$bench/index-10k" -p mode=lexical -p shared="$shared" \
+    -rf json -rff "$results/jmh-search-lexical.json"
+  if [ "$quick" = no ]; then
+    run_java org.openjdk.jmh.Main 'dev.faqindex.bench.jmh.SearchLatencyBenchmark' "${jmh_opts[@]}" \
+      -jvmArgsAppend "--enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN" \
+      -p content="$bench/corpus-10k" -p index="$bench/index-10k-semantic" -p mode=hybrid -p shared="$shared" \
+      -rf json -rff "$results/jmh-search-hybrid.json"
+  fi
+  index_corpora="$bench/corpus-10k"
+  if [[ ",$sizes," == *",100k,"* ]]; then corpus 100k; index_corpora="$index_corpora,$bench/corpus-100k"; fi
+  run_java org.openjdk.jmh.Main 'dev.faqindex.bench.jmh.IndexingBenchmark' "${jmh_index_opts[@]}" \
+    -jvmArgsAppend "-Xmx2g --enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN" \
+    -p content="$index_corpora" -rf json -rff "$results/jmh-indexing.json"
+fi
+
+kill "$sampler" && wait "$sampler" || true
+echo "load.after=$(load)" >>"$results/run.properties"
+echo "load.note=$(cat "$results/other-work.txt" 2>/dev/null || echo "other work not measured")" >>"$results/run.properties"
+echo "== report"
+run_java dev.faqindex.bench.report.BenchmarkReport --results "$results" --doc docs/BENCHMARKS.md \
+  --plot docs/benchmark-latency.png

@@ -1,0 +1,47 @@
+package dev.faqindex.bench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The report rewrites only what is between its markers, and says so when a marker is missing. */
+class MarkedSectionsTest {
+
+    private static final String DOC = """
+            # Benchmarks
+
+            Hand-written text.
+
+            <!-- bench:goals -->
+            | old | table |
+            <!-- /bench:goals -->
+
+            More hand-written text with $1 and \\ in it.
+
+            <!-- bench:http -->
+            <!-- /bench:http -->
+            """;
+
+    @Test
+    void replacesOnlyTheNamedSection() {
+        String rewritten = MarkedSections.replace(DOC, "goals", "| new | table |\n");
+        assertEquals(DOC.replace("| old | table |", "| new | table |"), rewritten);
+        assertEquals(rewritten, MarkedSections.replace(rewritten, "goals", "| new | table |"));
+    }
+
+    @Test
+    void fillsAnEmptySectionAndKeepsTextWithRegexCharacters() {
+        String rewritten = MarkedSections.replace(DOC, "http", "costs $5 \\o/");
+        assertTrue(rewritten.contains("<!-- bench:http -->\ncosts $5 \\o/\n<!-- /bench:http -->"));
+        assertTrue(rewritten.contains("More hand-written text with $1 and \\ in it."));
+    }
+
+    @Test
+    void aMissingSectionIsAnError() {
+        assertFalse(MarkedSections.has(DOC, "jmh"));
+        assertThrows(IllegalArgumentException.class, () -> MarkedSections.replace(DOC, "jmh", "x"));
+    }
+}
