@@ -5,6 +5,9 @@ import dev.faqindex.bench.results.QueryFigures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -24,6 +28,17 @@ final class LatencyPlot {
             new Color(0x9467bd));
 
     private LatencyPlot() {
+    }
+
+    /** A logarithmic axis with a tick at each power of ten, written as a plain number (10, 100, 1,000...). */
+    private static LogAxis decades(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setBase(10);
+        axis.setSmallestValue(0.01);
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        axis.setMinorTickMarksVisible(true);
+        return axis;
     }
 
     /** Writes the plot of {@code runs} to {@code png}; needs at least one run. */
@@ -52,12 +67,8 @@ final class LatencyPlot {
                 index++;
             }
         }
-        LogAxis chunks = new LogAxis("chunks in the index");
-        chunks.setBase(10);
-        chunks.setSmallestValue(1000);
-        LogAxis millis = new LogAxis("query latency, ms (solid p50, dashed p99)");
-        millis.setBase(10);
-        millis.setSmallestValue(0.01);
+        LogAxis chunks = decades("chunks in the index");
+        LogAxis millis = decades("query latency, ms (solid p50, dashed p99)");
         XYPlot plot = new XYPlot(data, chunks, millis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
