@@ -23,7 +23,8 @@ public class HybridLatency {
                 .filter(line -> line.contains("\"text\""))
                 .map(line -> line.replaceAll(".*\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1"))
                 .toList();
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true);
+        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true)
+                .withResultCacheSize(0); // time searching, not the result cache
         try (LiveIndex index = LiveIndex.open(config)) {
             SearchService search = new SearchService(index);
             for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.HYBRID)) {

@@ -28,7 +28,7 @@ public final class FaqIndexRanker implements RelevanceEvaluator.Ranker, AutoClos
     /** Indexes {@code contentDir} into {@code indexDir} (with embeddings unless lexical) and opens it. */
     public static FaqIndexRanker open(Path contentDir, Path indexDir, SearchMode mode) throws IOException {
         return new FaqIndexRanker(LiveIndex.open(new FaqIndexConfig(contentDir, indexDir, 0,
-                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, mode != SearchMode.LEXICAL)), mode);
+                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, mode != SearchMode.LEXICAL).withResultCacheSize(0)), mode);
     }
 
     @Override

@@ -13,13 +13,20 @@ package dev.faqindex.bench.http;
  * @param search {@code /api/search}, cycling through the latency query set
  * @param trivial {@code /api/health}
  * @param searchOneConnection {@code /api/search} again with a single connection: latency without queueing
+ * @param searchUncached {@code /api/search} on a server with the result cache off, so every request searches
+ * @param searchUncachedOneConnection the same with a single connection
  */
 public record HttpFigures(String label, long chunks, String mode, int connections, int wrkThreads,
         double startupMillis, double firstSearchMillis, WrkFigures search, WrkFigures trivial,
-        WrkFigures searchOneConnection) {
+        WrkFigures searchOneConnection, WrkFigures searchUncached, WrkFigures searchUncachedOneConnection) {
 
-    /** Search throughput as a share of the trivial endpoint's. */
+    /** Search throughput (result cache on, the default) as a share of the trivial endpoint's. */
     public double throughputRatio() {
         return search.requestsPerSecond() / trivial.requestsPerSecond();
+    }
+
+    /** Search throughput with every request searched (result cache off) as a share of the trivial endpoint's. */
+    public double uncachedThroughputRatio() {
+        return searchUncached == null ? Double.NaN : searchUncached.requestsPerSecond() / trivial.requestsPerSecond();
     }
 }

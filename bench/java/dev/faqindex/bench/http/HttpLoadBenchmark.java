@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,19 +48,40 @@ public final class HttpLoadBenchmark {
         Duration duration = options.seconds("duration", 15);
         boolean semantic = options.flag("semantic");
         HttpFigures figures;
-        try (ServerProcess server = ServerProcess.start(options.path("jar"), options.path("content"),
-                options.path("index"), semantic, work, work.resolve("server.log"))) {
-            double ready = server.awaitOk("/api/ready");
-            double firstSearch = server.awaitOk(SEARCH + "?q=back+pain");
+        Path jar = options.path("jar");
+        Path content = options.path("content");
+        Path index = options.path("index");
+        double ready;
+        double firstSearch;
+        WrkFigures search;
+        WrkFigures trivial;
+        WrkFigures alone;
+        long chunks;
+        try (ServerProcess server = ServerProcess.start(jar, content, index, semantic, work, work.resolve("server.log"))) {
+            ready = server.awaitOk("/api/ready");
+            firstSearch = server.awaitOk(SEARCH + "?q=back+pain");
             System.out.printf("  server ready %.0f ms after launch, first search answered at %.0f ms%n", ready,
                     firstSearch);
             wrk.run(server.baseUrl(), SEARCH, options.seconds("warmup", 5), Optional.of(paths));
-            WrkFigures search = report(wrk.run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
-            WrkFigures trivial = report(wrk.run(server.baseUrl(), TRIVIAL, duration, Optional.empty()));
-            WrkFigures alone = report(wrk.withConnections(1).run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
-            figures = new HttpFigures(options.text("label"), chunks(server.baseUrl()), semantic ? "hybrid" : "lexical",
-                    wrk.connections(), wrk.threads(), ready, firstSearch, search, trivial, alone);
+            search = report("", wrk.run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
+            trivial = report("", wrk.run(server.baseUrl(), TRIVIAL, duration, Optional.empty()));
+            alone = report("", wrk.withConnections(1).run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
+            chunks = chunks(server.baseUrl());
         }
+        // The same again with the result cache off: every request searches, as when every query is new.
+        WrkFigures uncached;
+        WrkFigures uncachedAlone;
+        try (ServerProcess server = ServerProcess.start(List.of(), Map.of("FAQ_INDEX_SEARCH_CACHE_SIZE", "0"), jar,
+                content, index, semantic, work, work.resolve("server-uncached.log"))) {
+            server.awaitOk("/api/ready");
+            wrk.run(server.baseUrl(), SEARCH, options.seconds("warmup", 5), Optional.of(paths));
+            uncached = report(" (cache off)", wrk.run(server.baseUrl(), SEARCH, duration, Optional.of(paths)));
+            uncachedAlone = report(" (cache off)", wrk.withConnections(1).run(server.baseUrl(), SEARCH, duration,
+                    Optional.of(paths)));
+        }
+        figures = new HttpFigures(options.text("label"), chunks,
+                semantic ? "hybrid" : "lexical", wrk.connections(), wrk.threads(), ready, firstSearch, search, trivial,
+                alone, uncached, uncachedAlone);
         System.out.printf("  %s/%s throughput ratio %.2f%n", SEARCH, TRIVIAL, figures.throughputRatio());
         ResultFiles.write(options.path("out"), figures);
     }
@@ -79,9 +101,9 @@ public final class HttpLoadBenchmark {
         }
     }
 
-    private static WrkFigures report(WrkFigures figures) {
-        System.out.printf("  %-12s %,9.0f req/s  p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms  max %7.1f ms  errors %d%n",
-                figures.path(), figures.requestsPerSecond(), figures.p50Ms(), figures.p90Ms(), figures.p99Ms(),
+    private static WrkFigures report(String note, WrkFigures figures) {
+        System.out.printf("  %-24s %,9.0f req/s  p50 %7.3f ms  p90 %7.3f ms  p99 %7.3f ms  max %7.1f ms  errors %d%n",
+                figures.path() + note, figures.requestsPerSecond(), figures.p50Ms(), figures.p90Ms(), figures.p99Ms(),
                 figures.maxMs(), figures.errors());
         return figures;
     }

@@ -35,12 +35,15 @@ final class ServerProcess implements AutoCloseable {
     /** Launches the server on the index in {@code indexDir} (which must already be built for {@code semantic}). */
     static ServerProcess start(Path jar, Path contentDir, Path indexDir, boolean semantic, Path workDir, Path log)
             throws IOException {
-        return start(List.of(), jar, contentDir, indexDir, semantic, workDir, log);
+        return start(List.of(), Map.of(), jar, contentDir, indexDir, semantic, workDir, log);
     }
 
-    /** Like {@link #start(Path, Path, Path, boolean, Path, Path)}, with options for the JVM before {@code -jar}. */
-    static ServerProcess start(List<String> jvmOptions, Path jar, Path contentDir, Path indexDir, boolean semantic,
-            Path workDir, Path log) throws IOException {
+    /**
+     * Like {@link #start(Path, Path, Path, boolean, Path, Path)}, with options for the JVM before {@code -jar} and
+     * settings ({@code FAQ_INDEX_...} environment variables) beyond the benchmark's own.
+     */
+    static ServerProcess start(List<String> jvmOptions, Map<String, String> settings, Path jar, Path contentDir,
+            Path indexDir, boolean semantic, Path workDir, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -53,6 +56,7 @@ final class ServerProcess implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.put("FAQ_INDEX_LIMITS_RATE_PER_MINUTE", "0");
         environment.put("FAQ_INDEX_ANALYTICS_DIR", workDir.resolve("analytics").toString());
+        environment.putAll(settings);
         long launched = System.nanoTime();
         return new ServerProcess(builder.start(), "http://127.0.0.1:" + port, launched);
     }

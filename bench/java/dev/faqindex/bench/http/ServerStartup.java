@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -47,7 +48,7 @@ public final class ServerStartup {
 
     /** One launch: milliseconds to ready and to the first search answer. */
     private static double[] launch(BenchArgs options, List<String> jvmOptions, Path work) throws Exception {
-        try (ServerProcess server = ServerProcess.start(jvmOptions, options.path("jar"), options.path("content"),
+        try (ServerProcess server = ServerProcess.start(jvmOptions, Map.of(), options.path("jar"), options.path("content"),
                 options.path("index"), options.flag("semantic"), work, work.resolve("server.log"))) {
             double ready = server.awaitOk("/api/ready");
             return new double[] {ready, server.awaitOk(HttpLoadBenchmark.SEARCH + "?q=back+pain")};

@@ -60,7 +60,8 @@ public class SearchLatencyBenchmark {
     public void open() throws IOException {
         searchMode = SearchMode.fromLabel(mode);
         FaqIndexConfig config = new FaqIndexConfig(Path.of(content), Path.of(index), 0,
-                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, searchMode != SearchMode.LEXICAL);
+                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, searchMode != SearchMode.LEXICAL)
+                .withResultCacheSize(0); // every call searched: repeated queries would hit the cache
         liveIndex = LiveIndex.openForServing(config);
         if (!liveIndex.ready()) {
             liveIndex.close();

@@ -28,13 +28,22 @@ final class PerformanceTables {
                 if (run.searchOneConnection() != null) {
                     httpRow(out, run, run.searchOneConnection(), 1, "");
                 }
+                if (run.searchUncached() != null) {
+                    httpRow(out, run, run.searchUncached(), " (cache off)", run.connections(),
+                            Figures.percent(run.uncachedThroughputRatio()));
+                    httpRow(out, run, run.searchUncachedOneConnection(), " (cache off)", 1, "");
+                }
             }
             HttpFigures first = runs.getFirst();
             out.append("\nwrk: ").append(first.wrkThreads()).append(" threads, ").append(first.connections())
                     .append(" connections (then 1), ").append(Figures.seconds(first.search().seconds()))
                     .append(" per run after a warm-up, on loopback; `/api/search` cycles through the ")
-                    .append("latency query set (a page of ten with snippets and facets). With every connection ")
-                    .append("always waiting for an answer, latency is connections / throughput (Little's law).\n");
+                    .append("latency query set (a page of ten with snippets and facets). The server runs as ")
+                    .append("shipped, so its result cache answers the set's 56 queries after their first search, as ")
+                    .append("it answers the queries many readers type; the *cache off* rows are a second server with ")
+                    .append("`search.cache-size=0`, where every request searches, as when every query is new. With ")
+                    .append("every connection always waiting for an answer, latency is connections / throughput ")
+                    .append("(Little's law).\n");
         }
         if (!startups.isEmpty()) {
             out.append("\n| corpus | launched with | to `/api/ready` (each launch) | to first `/api/search` answer |\n")
@@ -52,8 +61,14 @@ final class PerformanceTables {
 
     private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, int connections,
             String ratio) {
+        httpRow(out, run, endpoint, "", connections, ratio);
+    }
+
+    private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, String note, int connections,
+            String ratio) {
         out.append("| ").append(run.label()).append(" (").append(Figures.count(run.chunks())).append(" chunks) | ")
-                .append(run.mode()).append(" | `").append(endpoint.path()).append("` | ").append(connections)
+                .append(run.mode()).append(" | `").append(endpoint.path()).append("`").append(note).append(" | ")
+                .append(connections)
                 .append(" | ")
                 .append(Figures.rate(endpoint.requestsPerSecond())).append(" | ").append(Figures.ms(endpoint.p50Ms()))
                 .append(" | ").append(Figures.ms(endpoint.p90Ms())).append(" | ").append(Figures.ms(endpoint.p99Ms()))

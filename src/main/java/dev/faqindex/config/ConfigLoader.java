@@ -116,7 +116,8 @@ public final class ConfigLoader {
                 integer(values, Setting.ANALYTICS_RETENTION_DAYS),
                 limits,
                 bool(values, Setting.WATCH),
-                bool(values, Setting.ACCESS_LOG)));
+                bool(values, Setting.ACCESS_LOG),
+                integer(values, Setting.SEARCH_CACHE_SIZE)));
     }
 
     /**

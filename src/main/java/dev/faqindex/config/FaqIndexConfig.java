@@ -24,11 +24,12 @@ import java.util.Optional;
  * @param limits what one client may ask of the server
  * @param watchContent whether the server watches the content folder and reindexes when a file changes
  * @param accessLog whether every answered request is logged as a JSON line (logger {@code faqindex.access})
+ * @param resultCacheSize result pages of recent searches kept to answer repeated searches at once; 0 keeps none
  */
 public record FaqIndexConfig(
         Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins,
         Optional<String> adminToken, Path analyticsDir, int analyticsRetentionDays, Limits limits,
-        boolean watchContent, boolean accessLog) {
+        boolean watchContent, boolean accessLog, int resultCacheSize) {
 
     /** Default chunk size bound: a few paragraphs, short enough to quote and to embed. */
     public static final int DEFAULT_MAX_CHUNK_CHARS = 1200;
@@ -55,7 +56,14 @@ public record FaqIndexConfig(
                     + analyticsRetentionDays);
         }
         Objects.requireNonNull(limits, "limits");
+        if (resultCacheSize < 0 || resultCacheSize > 1_000_000) {
+            throw new IllegalArgumentException("the result cache size must be between 0 and 1000000, got "
+                    + resultCacheSize);
+        }
     }
+
+    /** Result pages kept unless configured otherwise: a few thousand, a few tens of megabytes at most. */
+    public static final int DEFAULT_RESULT_CACHE_SIZE = 2048;
 
     /** Shortest admin token accepted: guessing one must be hopeless. */
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
@@ -70,7 +78,8 @@ public record FaqIndexConfig(
     public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic,
             List<String> allowedOrigins) {
         this(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, Optional.empty(),
-                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true, true);
+                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true, true,
+                DEFAULT_RESULT_CACHE_SIZE);
     }
 
     /** The default analytics folder: {@code analytics} next to the index folder ({@code index/} gives {@code analytics/}). */
@@ -101,32 +110,32 @@ public record FaqIndexConfig(
 
     public FaqIndexConfig withPort(int newPort) {
         return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
     }
 
     public FaqIndexConfig withAllowedOrigins(List<String> origins) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
     }
 
     public FaqIndexConfig withAdminToken(String token) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins,
-                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
+                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
     }
 
     public FaqIndexConfig withAnalytics(Path dir, int retentionDays) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                dir, retentionDays, limits, watchContent, accessLog);
+                dir, retentionDays, limits, watchContent, accessLog, resultCacheSize);
     }
 
     public FaqIndexConfig withLimits(Limits newLimits) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, newLimits, watchContent, accessLog);
+                analyticsDir, analyticsRetentionDays, newLimits, watchContent, accessLog, resultCacheSize);
     }
 
     public FaqIndexConfig withWatchContent(boolean watch) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watch, accessLog);
+                analyticsDir, analyticsRetentionDays, limits, watch, accessLog, resultCacheSize);
     }
 
     /** Every setting, with the admin token masked: safe to log. */
@@ -136,7 +145,8 @@ public record FaqIndexConfig(
                 + ", maxChunkChars=" + maxChunkChars + ", semantic=" + semantic + ", allowedOrigins=" + allowedOrigins
                 + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", analyticsDir=" + analyticsDir
                 + ", analyticsRetentionDays=" + analyticsRetentionDays + ", limits=" + limits
-                + ", watchContent=" + watchContent + ", accessLog=" + accessLog + "]";
+                + ", watchContent=" + watchContent + ", accessLog=" + accessLog + ", resultCacheSize=" + resultCacheSize
+                + "]";
     }
 
     /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
@@ -159,11 +169,16 @@ public record FaqIndexConfig(
 
     public FaqIndexConfig withAccessLog(boolean log) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, log);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, log, resultCacheSize);
+    }
+
+    public FaqIndexConfig withResultCacheSize(int entries) {
+        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, entries);
     }
 
     public FaqIndexConfig withSemantic(boolean embed) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog);
+                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
     }
 }

@@ -49,6 +49,7 @@ public record LoadedConfig(FaqIndexConfig config, Map<Setting, String> sources, 
             case SEARCH_TIMEOUT_MS -> String.valueOf(c.limits().searchTimeout().toMillis());
             case TRUST_FORWARDED_FOR -> String.valueOf(c.limits().trustForwardedFor());
             case ACCESS_LOG -> String.valueOf(c.accessLog());
+            case SEARCH_CACHE_SIZE -> c.resultCacheSize() == 0 ? "0 (off)" : String.valueOf(c.resultCacheSize());
         };
     }
 }

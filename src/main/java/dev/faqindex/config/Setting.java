@@ -29,7 +29,9 @@ public enum Setting {
             "longest time one search may spend matching before it answers with what it found"),
     TRUST_FORWARDED_FOR("limits.trust-forwarded-for", "false",
             "take the client address from X-Forwarded-For (only behind a reverse proxy)"),
-    ACCESS_LOG("access-log", "true", "log every answered request as one JSON line on standard output");
+    ACCESS_LOG("access-log", "true", "log every answered request as one JSON line on standard output"),
+    SEARCH_CACHE_SIZE("search.cache-size", String.valueOf(FaqIndexConfig.DEFAULT_RESULT_CACHE_SIZE),
+            "result pages of recent searches kept to answer repeats at once (dropped on reindex); 0 keeps none");
 
     /** Prefix of every environment variable: {@code FAQ_INDEX_PORT} sets {@code port}. */
     public static final String ENV_PREFIX = "FAQ_INDEX_";

@@ -43,6 +43,11 @@ public record SearchResult(
     public record HitGroup(SearchHit.ArticleRef article, int total, List<SearchHit> hits) {
     }
 
+    /** The same result, as answered in {@code ms} (a page from the result cache). */
+    public SearchResult withTookMs(long ms) {
+        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut);
+    }
+
     /** A lexical result with no suggestion, facets or groups. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
         this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -55,6 +56,7 @@ public final class SearchService implements java.io.Closeable {
     private final TitleSuggester suggester;
     private final ModeRanker ranker;
     private final long searchTimeoutMs;
+    private final ResultCache cache;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
@@ -71,6 +73,7 @@ public final class SearchService implements java.io.Closeable {
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
         this.suggester = new TitleSuggester(index.searchers());
         this.searchTimeoutMs = index.config().limits().searchTimeout().toMillis();
+        this.cache = ResultCache.ofSize(index.config().resultCacheSize());
     }
 
     /** Completions of what a user is typing: questions and headings, FAQ questions first. */
@@ -81,6 +84,16 @@ public final class SearchService implements java.io.Closeable {
     @Override
     public void close() throws IOException {
         suggester.close();
+    }
+
+    /** Searches answered from the result cache so far. */
+    public long cacheHits() {
+        return cache.hits();
+    }
+
+    /** Searches that were not in the result cache so far. */
+    public long cacheMisses() {
+        return cache.misses();
     }
 
     /** Runs one lexical search. */
@@ -98,9 +111,16 @@ public final class SearchService implements java.io.Closeable {
         SearcherManager searchers = index.searchers();
         IndexSearcher acquired = searchers.acquire();
         try {
+            Analyzer analyzer = synonyms.queryAnalyzer();
+            ResultCache.Key key = new ResultCache.Key(acquired.getIndexReader().getReaderCacheHelper().getKey(),
+                    analyzer, request, mode);
+            Optional<SearchResult> cached = cache.get(key);
+            if (cached.isPresent()) {
+                return cached.get().withTookMs((System.nanoTime() - start) / 1_000_000);
+            }
             // The time limit covers matching only: reading the query (and loading the model the first time) is not
             // matching, and must not eat into it.
-            Interpreted query = interpret(request.query(), mode, acquired);
+            Interpreted query = interpret(request.query(), mode, acquired, analyzer);
             IndexSearcher searcher = timeLimited(acquired);
             ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
             String suggestion = query.suggestion();
@@ -124,8 +144,12 @@ public final class SearchService implements java.io.Closeable {
                         explainer);
             }
             long tookMs = (System.nanoTime() - start) / 1_000_000;
-            return new SearchResult(request.query(), total, tookMs, hits,
+            SearchResult result = new SearchResult(request.query(), total, tookMs, hits,
                     suggestion, counted.facets(), groups, mode.label(), searcher.timedOut());
+            if (!result.timedOut()) {
+                cache.put(key, result); // a page cut short by the time limit is not the answer to keep
+            }
+            return result;
         } finally {
             searchers.release(acquired);
         }
@@ -160,7 +184,7 @@ public final class SearchService implements java.io.Closeable {
         SearcherManager searchers = index.searchers();
         IndexSearcher acquired = searchers.acquire();
         try {
-            Interpreted query = interpret(text, mode, acquired);
+            Interpreted query = interpret(text, mode, acquired, synonyms.queryAnalyzer());
             IndexSearcher searcher = timeLimited(acquired);
             ScoreDoc[] top = ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, query.lexical()),
                     query.vector(), filter, mode, n, false).top();
@@ -181,9 +205,10 @@ public final class SearchService implements java.io.Closeable {
     private record Interpreted(Query lexical, String suggestion, float[] vector) {
     }
 
-    private Interpreted interpret(String text, SearchMode mode, IndexSearcher searcher) throws IOException {
+    private Interpreted interpret(String text, SearchMode mode, IndexSearcher searcher, Analyzer synonymAnalyzer)
+            throws IOException {
         UserQuery parsed = UserQuery.parse(text);
-        LexicalQueryBuilder.Built built = new LexicalQueryBuilder(synonyms.queryAnalyzer(), profile, corrector)
+        LexicalQueryBuilder.Built built = new LexicalQueryBuilder(synonymAnalyzer, profile, corrector)
                 .build(parsed, searcher.getIndexReader());
         String suggestion = suggestion(text, built.corrections());
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.

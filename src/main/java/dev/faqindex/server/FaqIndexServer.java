@@ -49,7 +49,7 @@ public final class FaqIndexServer implements AutoCloseable {
         this.search = new SearchService(index);
         this.reindexer = new Reindexer(index);
         this.analytics = SearchAnalytics.open(config.analyticsDir(), config.analyticsRetentionDays(), Clock.systemUTC());
-        ServerMetrics metrics = metrics(index, reindexer, analytics);
+        ServerMetrics metrics = metrics(index, search, reindexer, analytics);
         this.api = new ApiServer(config, index, search, reindexer,
                 Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())), analytics, metrics);
         if (config.semantic()) {
@@ -72,7 +72,8 @@ public final class FaqIndexServer implements AutoCloseable {
     }
 
     /** The server's metrics, with gauges over the index and analytics, and reindex runs counted. */
-    private static ServerMetrics metrics(LiveIndex index, Reindexer reindexer, SearchAnalytics analytics) {
+    private static ServerMetrics metrics(LiveIndex index, SearchService search, Reindexer reindexer,
+            SearchAnalytics analytics) {
         ServerMetrics metrics = new ServerMetrics();
         metrics.gauge("faqindex_index_size_bytes", "Bytes the index folder takes on disk", () -> {
             try {
@@ -87,6 +88,10 @@ public final class FaqIndexServer implements AutoCloseable {
                 () -> index.ready() ? 1 : 0);
         metrics.gauge("faqindex_content_problems", "Content files that could not be read in the serving index",
                 () -> index.problems().size());
+        metrics.counter("faqindex_search_cache_hits_total", "Searches answered from the result cache",
+                search::cacheHits);
+        metrics.counter("faqindex_search_cache_misses_total", "Searches that were not in the result cache",
+                search::cacheMisses);
         metrics.counter("faqindex_analytics_dropped_total",
                 "Analytics events dropped because the writer could not keep up", analytics::dropped);
         reindexer.onRun(run -> metrics.recordReindex(result(run), run.tookMs()));

@@ -61,6 +61,7 @@ class OperationsTest {
             assertEquals(server.index().commitInfo().orElseThrow().chunks(), value(metrics, "faqindex_index_chunks"), 0.0);
             assertTrue(value(metrics, "faqindex_index_size_bytes") > 1000);
             assertEquals(1, value(metrics, "faqindex_index_ready"), 0.0);
+            assertEquals(3, value(metrics, "faqindex_search_cache_hits_total"), 0.0, "plank four more times");
             assertEquals(2, value(metrics, "faqindex_reindex_total{result=\"rebuilt\"}"), 0.0, "the first build and the forced one");
             assertEquals(2, value(metrics, "faqindex_reindex_duration_seconds_count"), 0.0, "start-up and forced");
             assertTrue(value(metrics, "jvm_memory_used_bytes{area=\"heap\"}") > 0, "JVM metrics are included");
