@@ -163,6 +163,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts listening on {@code port} (0 for any free port) and returns the port bound. */
     public int start(int port) {
         app.start(port);
+        mcp.startInBackground();
         return app.port();
     }
 

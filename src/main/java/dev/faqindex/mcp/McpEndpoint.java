@@ -24,8 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An MCP server (official Java SDK, Streamable HTTP) on the API's own port at {@link #PATH}, with two tools:
@@ -38,6 +44,7 @@ public final class McpEndpoint implements AutoCloseable {
     public static final String PATH = "/mcp";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Logger LOG = LoggerFactory.getLogger(McpEndpoint.class);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -45,42 +52,86 @@ public final class McpEndpoint implements AutoCloseable {
     private final PassageRetriever retriever;
     private final SearchObserver observer;
     private final int maxQueryLength;
-    private final HttpServletStreamableServerTransportProvider transport;
-    private final McpSyncServer server;
+    private final DeferredServlet servlet = new DeferredServlet();
+    private Started started;
+    private boolean closed;
+
+    /** The SDK's server and its servlet transport, once built. */
+    private record Started(HttpServletStreamableServerTransportProvider transport, McpSyncServer server) {
+    }
 
     /**
      * The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call and
-     * refusing queries longer than {@code maxQueryLength}.
+     * refusing queries longer than {@code maxQueryLength}. The SDK's server (about half a second of class loading) is
+     * built by {@link #startInBackground()} or by the first MCP request, whichever comes first, so it does not delay
+     * the start of the search API.
      */
     public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength) {
         this.search = search;
         this.retriever = retriever;
         this.observer = observer;
         this.maxQueryLength = maxQueryLength;
-        McpJsonMapper json = McpJsonDefaults.getMapper();
-        this.transport = HttpServletStreamableServerTransportProvider.builder()
-                .jsonMapper(json)
-                .mcpEndpoint(PATH)
-                .build();
-        this.server = McpServer.sync(transport)
-                .serverInfo("faq-index", "0.1.0")
-                .instructions("Answer from the FAQ knowledge base: call search_knowledge_base with the user's question,"
-                        + " quote the passages' text and cite their url; call get_passage for a passage's full text.")
-                .capabilities(ServerCapabilities.builder().tools(false).build())
-                .tools(searchTool(json), passageTool(json))
-                .build();
     }
 
     /** Adds the endpoint's servlet to the server's context (an exact mapping, so it wins over the API's {@code /*}). */
     public void mount(ServletContextHandler handler) {
-        ServletHolder holder = new ServletHolder("mcp", transport);
+        ServletHolder holder = new ServletHolder("mcp", servlet);
         holder.setAsyncSupported(true);
+        holder.setInitOrder(1);
         handler.addServlet(holder, PATH);
     }
 
+    /** Builds the SDK's server on a background thread, once the servlet container has started. */
+    public void startInBackground() {
+        Thread.ofPlatform().name("faq-index-mcp-start").daemon().start(() -> {
+            try {
+                started();
+            } catch (ServletException | RuntimeException e) {
+                LOG.warn("Starting the MCP server failed; the first MCP request will try again", e);
+            }
+        });
+    }
+
+    private synchronized Started started() throws ServletException {
+        if (closed) {
+            throw new ServletException("the MCP endpoint is closed");
+        }
+        if (started == null) {
+            McpJsonMapper json = McpJsonDefaults.getMapper();
+            HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
+                    .jsonMapper(json)
+                    .mcpEndpoint(PATH)
+                    .build();
+            McpSyncServer server = McpServer.sync(transport)
+                    .serverInfo("faq-index", "0.1.0")
+                    .instructions("Answer from the FAQ knowledge base: call search_knowledge_base with the user's"
+                            + " question, quote the passages' text and cite their url; call get_passage for a"
+                            + " passage's full text.")
+                    .capabilities(ServerCapabilities.builder().tools(false).build())
+                    .tools(searchTool(json), passageTool(json))
+                    .build();
+            transport.init(servlet.getServletConfig());
+            started = new Started(transport, server);
+        }
+        return started;
+    }
+
     @Override
-    public void close() {
-        server.closeGracefully();
+    public synchronized void close() {
+        closed = true;
+        if (started != null) {
+            started.server().closeGracefully();
+        }
+    }
+
+    /** The servlet Jetty knows: hands each request to the SDK's transport, building it first if need be. */
+    private final class DeferredServlet extends HttpServlet {
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response)
+                throws ServletException, IOException {
+            started().transport().service(request, response);
+        }
     }
 
     private SyncToolSpecification searchTool(McpJsonMapper json) {

@@ -61,6 +61,13 @@ public final class ServerMetrics {
                 .help("Searches answered, by source (search, retrieve, mcp), mode and outcome (hits, zero_results)")
                 .labelNames("source", "mode", "outcome")
                 .register(registry);
+    }
+
+    /**
+     * Adds the JVM's own metrics (heap, GC, threads, class loading). Reading them the first time loads JMX, which
+     * takes a few hundred milliseconds, so a server does this after it has started answering.
+     */
+    public void registerJvmMetrics() {
         JvmMetrics.builder().register(registry);
     }
 

@@ -42,6 +42,7 @@ public final class FaqIndexServer implements AutoCloseable {
     private final ApiServer api;
     private final Optional<ContentWatcher> watcher;
     private final CompletableFuture<IndexRefresh> firstRefresh;
+    private final CompletableFuture<Void> warmedUp;
     private final int port;
 
     private FaqIndexServer(FaqIndexConfig config, LiveIndex index, TextEmbedder embedder) throws IOException {
@@ -52,11 +53,9 @@ public final class FaqIndexServer implements AutoCloseable {
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
         this.api = new ApiServer(config, index, search, reindexer,
                 Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())), analytics, metrics);
-        if (config.semantic()) {
-            warmUp(embedder);
-        }
         try {
             this.port = api.start(config.port());
+            this.warmedUp = afterStart(metrics, config.semantic() ? Optional.of(embedder) : Optional.empty());
             this.firstRefresh = reindexer.request(false, "start-up");
             this.watcher = config.watchContent()
                     ? Optional.of(ContentWatcher.start(config.contentDir(),
@@ -106,17 +105,22 @@ public final class FaqIndexServer implements AutoCloseable {
     }
 
     /**
-     * Loads the embedding model in the background, so the first semantic or hybrid search does not wait about a
-     * second for it.
+     * What need not delay the first answer, done in the background once the server listens: the JVM metrics (JMX)
+     * and the embedding model (about a second), so the first semantic or hybrid search does not wait for it.
      */
-    private static void warmUp(TextEmbedder embedder) {
-        Thread.ofPlatform().name("faq-index-model-warm-up").daemon().start(() -> {
+    private static CompletableFuture<Void> afterStart(ServerMetrics metrics, Optional<TextEmbedder> embedder) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread.ofPlatform().name("faq-index-warm-up").daemon().start(() -> {
             try {
-                embedder.embed("warm up");
+                metrics.registerJvmMetrics();
+                embedder.ifPresent(model -> model.embed("warm up"));
             } catch (RuntimeException e) {
-                LOG.warn("Loading the embedding model failed; semantic search will try again on first use", e);
+                LOG.warn("Warming up failed; the JVM metrics or the embedding model will be missing or load later", e);
+            } finally {
+                done.complete(null);
             }
         });
+        return done;
     }
 
     /** Starts a server; it answers at once, and {@link #firstRefresh()} says when the content is fully indexed. */
@@ -143,6 +147,11 @@ public final class FaqIndexServer implements AutoCloseable {
     /** Completes when the index has been brought up to date with the content folder after start-up. */
     public CompletableFuture<IndexRefresh> firstRefresh() {
         return firstRefresh;
+    }
+
+    /** Completes when the background warm-up (JVM metrics, the embedding model) has finished. */
+    public CompletableFuture<Void> warmedUp() {
+        return warmedUp;
     }
 
     public LiveIndex index() {

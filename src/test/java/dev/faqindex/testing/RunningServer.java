@@ -76,11 +76,12 @@ public final class RunningServer implements AutoCloseable {
         return new RunningServer(FaqIndexServer.start(config));
     }
 
-    /** Starts a server with {@code config} and returns once its first indexing has finished. */
+    /** Starts a server with {@code config} and returns once its first indexing and its warm-up have finished. */
     public static RunningServer start(FaqIndexConfig config) throws IOException {
         FaqIndexServer server = FaqIndexServer.start(config);
         try {
             server.firstRefresh().get(5, TimeUnit.MINUTES);
+            server.warmedUp().get(5, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
