@@ -23,6 +23,7 @@ import dev.faqindex.search.SearchService;
 import dev.faqindex.search.Suggestion;
 import dev.faqindex.web.Website;
 import io.javalin.Javalin;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
@@ -58,6 +59,10 @@ public final class ApiServer implements AutoCloseable {
     /** Longest request line and headers accepted: room for a query far over the length limit, percent-encoded. */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
 
+    /** The one JSON mapper of the API: records as objects, java.time values as ISO text. */
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
     /** An anonymous page session id: what the website sends to collapse search-as-you-type in the analytics. */
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
 
@@ -68,6 +73,7 @@ public final class ApiServer implements AutoCloseable {
     private final McpEndpoint mcp;
     private final ServerMetrics metrics;
     private final SearchObserver observer;
+    private final SearchResultJson resultJson;
 
     /**
      * The API over {@code index}, with the admin endpoints driving {@code reindexer}, plus the website when given
@@ -80,6 +86,7 @@ public final class ApiServer implements AutoCloseable {
         this.index = index;
         this.limits = settings.limits();
         this.metrics = metrics;
+        this.resultJson = new SearchResultJson(JSON, settings.resultCacheSize());
         this.observer = (source, query, hits, mode, session) -> {
             metrics.recordSearch(source, mode, hits);
             analytics.recordSearch(source, query, hits, mode, session);
@@ -136,8 +143,7 @@ public final class ApiServer implements AutoCloseable {
                 error(ctx, e.status(), e.getMessage());
             });
             config.routes.exception(ModeUnavailableException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage()));
-            config.jsonMapper(new JavalinJackson(new ObjectMapper().registerModule(new JavaTimeModule())
-                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS), false));
+            config.jsonMapper(new JavalinJackson(JSON, false));
             config.startup.showJavalinBanner = false;
             config.routes.get("/api/search", this::search);
             config.routes.get("/api/health", this::health);
@@ -208,7 +214,7 @@ public final class ApiServer implements AutoCloseable {
         if (recorded) {
             observer.searched("search", q, result.total(), result.mode(), Optional.of(session).filter(s -> !s.isEmpty()));
         }
-        ctx.json(result);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(resultJson.render(result));
     }
 
     private void metrics(Context ctx) throws IOException {

@@ -1,6 +1,7 @@
 package dev.faqindex.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import java.util.Map;
  * @param mode how the hits were ranked: {@code lexical}, {@code semantic} or {@code hybrid}
  * @param timedOut whether matching stopped at the search time limit, so the hits and counts are those found by then
  */
+@JsonPropertyOrder({"tookMs"}) // first, so a page rendered once can be sent again with only its time changed
 public record SearchResult(
         String query,
         long total,

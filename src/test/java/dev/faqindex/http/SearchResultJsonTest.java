@@ -1,0 +1,41 @@
+package dev.faqindex.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.search.SearchHit;
+import dev.faqindex.search.SearchResult;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchResultJsonTest {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    private static SearchResult result(long tookMs) {
+        SearchHit hit = new SearchHit("warm-up#faq-1", "faq", "Should I stretch first?", List.of("Warm-up", "FAQ"),
+                "/articles/warm-up#faq-1", "A gentle <mark>stretch</mark> helps.", 3.5f,
+                new SearchHit.ArticleRef("warm-up", "Warm-up"), null);
+        return new SearchResult("stretch", 1, tookMs, List.of(hit));
+    }
+
+    @Test
+    void aRenderedPageSentAgainCarriesItsOwnTimeAndOtherwiseTheSameJson() throws Exception {
+        SearchResultJson json = new SearchResultJson(mapper, 16);
+
+        String first = new String(json.render(result(7)), StandardCharsets.UTF_8);
+        String again = new String(json.render(result(123)), StandardCharsets.UTF_8);
+
+        assertEquals(mapper.writeValueAsString(result(7)), first);
+        assertEquals(mapper.writeValueAsString(result(123)), again);
+        assertEquals(123, mapper.readTree(again).get("tookMs").asLong());
+    }
+
+    @Test
+    void withoutKeptPagesEveryResultIsSerialisedAsJacksonWould() throws Exception {
+        SearchResultJson json = new SearchResultJson(mapper, 0);
+
+        assertEquals(mapper.writeValueAsString(result(42)), new String(json.render(result(42)), StandardCharsets.UTF_8));
+    }
+}
