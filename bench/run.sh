@@ -133,8 +133,8 @@ if has_part scale; then
       --index "$bench/index-$size" --label "$size" --launches "$launches" --out "$results/startup-$size.json" \
       --work "$bench/work-startup"
     run_java dev.faqindex.bench.http.ServerStartup --jar "$JAR" --content "$bench/corpus-$size" \
-      --index "$bench/index-$size" --label "$size" --launches "$launches" --out "$results/startup-$size-cds.json" \
-      --work "$bench/work-startup" --cds "$bench/faq-index.jsa"
+      --index "$bench/index-$size" --label "$size" --launches "$launches" --out "$results/startup-$size-launcher.json" \
+      --work "$bench/work-startup" --launcher bin/faq-index
     run_java -Xmx2g dev.faqindex.bench.scale.ScaleQueries --content "$bench/corpus-$size" \
       --index "$bench/index-$size" --label "$size" --out "$results/scale-queries-$size.json" \
       --work "$bench/work-queries" --shared "$shared" --warmup "$warmup" --measure "$measure" "${pg_args[@]}"

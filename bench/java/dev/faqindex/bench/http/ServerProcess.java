@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged server in a process of its own, started as a user starts it ({@code java -jar faq-index.jar serve})
+ * The packaged server in a process of its own, started as a user starts it ({@code java -jar faq-index.jar serve}
+ * or {@code bin/faq-index serve})
  * on a free loopback port, with rate limiting off (a load test is one client) and analytics kept in a work folder.
  */
 final class ServerProcess implements AutoCloseable {
@@ -44,11 +45,29 @@ final class ServerProcess implements AutoCloseable {
      */
     static ServerProcess start(List<String> jvmOptions, Map<String, String> settings, Path jar, Path contentDir,
             Path indexDir, boolean semantic, Path workDir, Path log) throws IOException {
-        int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "serve", "--content", contentDir.toString(), "--index",
+        command.addAll(List.of("-jar", jar.toString()));
+        return launch(command, settings, contentDir, indexDir, semantic, workDir, log);
+    }
+
+    /**
+     * Launches the server through the launcher script users run ({@code bin/faq-index serve}), on this benchmark's
+     * JDK and {@code jar}.
+     */
+    static ServerProcess startWithLauncher(Path launcher, Path jar, Path contentDir, Path indexDir, boolean semantic,
+            Path workDir, Path log) throws IOException {
+        return launch(List.of(launcher.toString()), Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "FAQ_INDEX_JAR", jar.toAbsolutePath().toString()), contentDir, indexDir, semantic, workDir, log);
+    }
+
+    /** Runs {@code program} (which starts faq-index) with {@code serve} and the benchmark's arguments after it. */
+    private static ServerProcess launch(List<String> program, Map<String, String> environmentExtra, Path contentDir,
+            Path indexDir, boolean semantic, Path workDir, Path log) throws IOException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(program);
+        command.addAll(List.of("serve", "--content", contentDir.toString(), "--index",
                 indexDir.toString(), "--port", Integer.toString(port)));
         command.add(semantic ? "--semantic" : "--no-semantic");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
@@ -56,7 +75,7 @@ final class ServerProcess implements AutoCloseable {
         Map<String, String> environment = builder.environment();
         environment.put("FAQ_INDEX_LIMITS_RATE_PER_MINUTE", "0");
         environment.put("FAQ_INDEX_ANALYTICS_DIR", workDir.resolve("analytics").toString());
-        environment.putAll(settings);
+        environment.putAll(environmentExtra);
         long launched = System.nanoTime();
         return new ServerProcess(builder.start(), "http://127.0.0.1:" + port, launched);
     }

@@ -60,15 +60,31 @@ final class GoalCheck {
                                 + Figures.ms(q.engines().getFirst().p50Ms()) + ")",
                         met(q.engines().getFirst().p99Ms() < 50)))
                 .orElse(notMeasured("p99 search under 50 ms at 1M chunks")));
-        List<StartupFigures> startups = results.startups().stream().filter(s -> s.launch().equals("java -jar"))
-                .toList();
-        verdicts.add(startups.isEmpty() ? notMeasured("Start-up to ready under 2 s with an existing index")
-                : new Verdict("Start-up to ready under 2 s with an existing index", "slowest launch: " + String.join(", ",
-                        startups.stream().map(s -> s.label() + " " + Figures.ms(s.worstReadyMillis())).toList()),
-                        met(startups.stream().allMatch(s -> s.worstReadyMillis() < 2000))));
+        verdicts.add(startup(results.startups()));
         verdicts.add(faster(results.queries()));
         verdicts.add(relevance(results.relevance()));
         return verdicts;
+    }
+
+    /**
+     * Judged on the launches through {@code bin/faq-index}, the start command the README gives; plain
+     * {@code java -jar} is reported beside it.
+     */
+    private static Verdict startup(List<StartupFigures> all) {
+        String goal = "Start-up to ready under 2 s with an existing index";
+        List<StartupFigures> launcher = all.stream().filter(s -> !s.launch().equals("java -jar")).toList();
+        List<StartupFigures> plain = all.stream().filter(s -> s.launch().equals("java -jar")).toList();
+        List<StartupFigures> judged = launcher.isEmpty() ? plain : launcher;
+        if (judged.isEmpty()) {
+            return notMeasured(goal);
+        }
+        String figures = "slowest launch " + (launcher.isEmpty() ? "(`java -jar`)" : "(`bin/faq-index`)") + ": "
+                + slowest(judged) + (launcher.isEmpty() || plain.isEmpty() ? "" : "; plain `java -jar`: " + slowest(plain));
+        return new Verdict(goal, figures, met(judged.stream().allMatch(s -> s.worstReadyMillis() < 2000)));
+    }
+
+    private static String slowest(List<StartupFigures> startups) {
+        return String.join(", ", startups.stream().map(s -> s.label() + " " + Figures.ms(s.worstReadyMillis())).toList());
     }
 
     private static String uncached(HttpFigures run, String text) {
