@@ -45,6 +45,8 @@ public final class SearchService implements java.io.Closeable {
     static final int MAX_EMBEDDED_WORDS = 64;
     /** Hits shown per group. */
     static final int HITS_PER_GROUP = 3;
+    /** Chunks from which facets are counted on another core while the ranking runs. */
+    static final int PARALLEL_COUNT_DOCS = 50_000;
 
     private final LiveIndex index;
     private final SynonymFile synonyms;
@@ -57,6 +59,8 @@ public final class SearchService implements java.io.Closeable {
     private final ModeRanker ranker;
     private final long searchTimeoutMs;
     private final ResultCache cache;
+    private final SideTasks sideTasks = new SideTasks();
+    private final int parallelCountDocs;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
@@ -67,6 +71,12 @@ public final class SearchService implements java.io.Closeable {
     }
 
     public SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion) {
+        this(index, profile, fusion, PARALLEL_COUNT_DOCS);
+    }
+
+    /** With facets counted on another core from {@code parallelCountDocs} chunks on. */
+    SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion, int parallelCountDocs) {
+        this.parallelCountDocs = parallelCountDocs;
         this.index = index;
         this.ranker = new ModeRanker(fusion);
         this.profile = profile;
@@ -83,7 +93,11 @@ public final class SearchService implements java.io.Closeable {
 
     @Override
     public void close() throws IOException {
-        suggester.close();
+        try {
+            suggester.close();
+        } finally {
+            sideTasks.close();
+        }
     }
 
     /** Searches answered from the result cache so far. */
@@ -127,10 +141,13 @@ public final class SearchService implements java.io.Closeable {
             float[] vector = query.vector();
             int depth = request.groupByArticle() ? GROUPING_DEPTH : request.offset() + request.limit();
             // Facets count every match of the unfiltered query; without filters that count is the total too, and
-            // the ranking need not count again (so BM25 can skip chunks that cannot reach the page).
-            FacetCounter.Counted counted = facetCounter.count(searcher, lexical.rewritten());
+            // the ranking need not count again (so BM25 can skip chunks that cannot reach the page). On a large
+            // index the counting runs on another core while this thread ranks.
+            SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
+                    () -> facetCounter.count(searcher, lexical.rewritten()));
             Query filter = filter(request);
             ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode, depth, filter != null);
+            FacetCounter.Counted counted = counting.join();
             boolean countedIsTotal = filter == null && mode != SearchMode.SEMANTIC; // semantic counts vector hits
             long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
             HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical.built()) : null;
@@ -153,6 +170,15 @@ public final class SearchService implements java.io.Closeable {
         } finally {
             searchers.release(acquired);
         }
+    }
+
+    /**
+     * Work on another core when the index is large enough that counting its matches takes longer than handing the
+     * work over (a few tens of microseconds); on a small index it runs on the caller when joined.
+     */
+    private <T> SideTasks.Forked<T> forkIfLarge(IndexSearcher searcher, SideTasks.Work<T> work) {
+        return searcher.getIndexReader().maxDoc() >= parallelCountDocs ? sideTasks.fork(work)
+                : SideTasks.Forked.onCaller(work);
     }
 
     /**

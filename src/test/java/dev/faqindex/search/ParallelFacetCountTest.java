@@ -1,0 +1,51 @@
+package dev.faqindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.testing.GeneratedContent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Facets counted on another core beside the ranking give the same page, counts and total as counted in turn. */
+class ParallelFacetCountTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void countingBesideTheRankingChangesNoAnswer() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        GeneratedContent.fromOwnContent().write(content, "generated", 40, 6, 7);
+        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false)
+                .withResultCacheSize(0);
+        List<SearchRequest> requests = List.of(SearchRequest.of("back pain exercise"),
+                SearchRequest.of("stretch"), SearchRequest.of("\"lower back\""), SearchRequest.of("nothingmatchesthis"),
+                new SearchRequest("pain", 5, 3, Optional.of(dev.faqindex.content.ChunkType.SECTION)),
+                new SearchRequest("exercise", 10, 0, Optional.empty(), List.of(), List.of(), true, false));
+        try (LiveIndex index = LiveIndex.open(config);
+                SearchService inTurn = new SearchService(index, RankingProfile.standard(), HybridFusion.standard(),
+                        Integer.MAX_VALUE);
+                SearchService beside = new SearchService(index, RankingProfile.standard(), HybridFusion.standard(), 0)) {
+            long matched = 0;
+            for (int round = 0; round < 20; round++) {
+                for (SearchRequest request : requests) {
+                    SearchResult expected = inTurn.search(request);
+                    SearchResult actual = beside.search(request);
+                    assertEquals(expected.total(), actual.total(), request.query());
+                    assertEquals(expected.facets(), actual.facets(), request.query());
+                    assertEquals(expected.hits(), actual.hits(), request.query());
+                    assertEquals(expected.groups(), actual.groups(), request.query());
+                    matched += actual.total();
+                }
+            }
+            assertFalse(matched == 0, "the queries match the generated articles");
+        }
+    }
+}
