@@ -44,7 +44,7 @@ if [ "$quick" = yes ]; then
   warmup=2; measure=4; http_warmup=3; http_duration=5; launches=1
   jmh_opts=(-f 1 -wi 1 -w 2s -i 2 -r 3s); jmh_index_opts=(-f 1 -wi 1 -i 2)
 else
-  warmup=5; measure=10; http_warmup=30; http_duration=15; launches=3
+  warmup=10; measure=10; http_warmup=30; http_duration=15; launches=3
   jmh_opts=(-f 1 -wi 2 -w 5s -i 3 -r 10s); jmh_index_opts=(-f 1 -wi 1 -i 3)
 fi
 
