@@ -11,12 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index a server or command searches: opens the index folder, rebuilds it when the content folder changed
@@ -31,10 +37,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LiveIndex implements Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+
     private final FaqIndexConfig config;
     private final TextEmbedder embedder;
     private final Directory directory;
     private final SearcherManager searchers;
+    private final List<ReaderWarmer> warmers = new CopyOnWriteArrayList<>();
     private volatile Optional<IndexCommitInfo> commitInfo;
     private volatile Optional<IndexRefresh> lastRefresh;
 
@@ -43,7 +52,13 @@ public final class LiveIndex implements Closeable {
         this.config = config;
         this.embedder = embedder;
         this.directory = directory;
-        this.searchers = new SearcherManager(directory, null);
+        this.searchers = new SearcherManager(directory, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                warm(reader);
+                return new IndexSearcher(reader);
+            }
+        });
         this.commitInfo = IndexCommitInfo.readLatest(directory);
         this.lastRefresh = first;
     }
@@ -145,6 +160,29 @@ public final class LiveIndex implements Closeable {
     /** Whether the serving commit is a complete faq-index build (false only before the first build finished). */
     public boolean ready() {
         return commitInfo.isPresent();
+    }
+
+    /**
+     * Has {@code warmer} prepare every new reader of this index before the searchers switch to it (the reader serving
+     * now is the caller's to warm). Warmers run on the thread that refreshes, one after another.
+     */
+    public void addWarmer(ReaderWarmer warmer) {
+        warmers.add(warmer);
+    }
+
+    /** Stops calling {@code warmer}. */
+    public void removeWarmer(ReaderWarmer warmer) {
+        warmers.remove(warmer);
+    }
+
+    private void warm(IndexReader reader) {
+        for (ReaderWarmer warmer : warmers) {
+            try {
+                warmer.warm(reader);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Warming a new index reader failed; the first searches on it will do that work", e);
+            }
+        }
     }
 
     /** The searchers over the current commit; acquire and release each use. */

@@ -18,8 +18,8 @@ import org.apache.lucene.search.SimpleCollector;
 
 /**
  * Counts every match of a query per type, article and tag, in one pass over the matches: each matching chunk adds
- * one to the counts of its values, read from {@link FacetOrdinals} (made once per reader and kept until the reader
- * is replaced). Values are reported most frequent first, ties in value order, as Lucene's facet module does.
+ * one to the counts of its values, read from {@link FacetOrdinals} (made once per reader, ahead of the searches by
+ * {@link #warm}, and kept for the newest two readers: the one serving and the one about to). Values are reported most frequent first, ties in value order, as Lucene's facet module does.
  * Thread-safe.
  */
 final class FacetCounter {
@@ -40,7 +40,13 @@ final class FacetCounter {
     private record ReaderOrdinals(IndexReader reader, FacetOrdinals ordinals) {
     }
 
-    private volatile ReaderOrdinals current;
+    /** The ordinals of the newest reader first, then of the one before it (searches may still run on it). */
+    private volatile List<ReaderOrdinals> kept = List.of();
+
+    /** Reads the facet values of {@code reader} now, so that searches on it need not. */
+    void warm(IndexReader reader) throws IOException {
+        ordinalsFor(reader);
+    }
 
     /** Runs {@code query} on {@code searcher} (unscored) and counts its matches' values. */
     Counted count(IndexSearcher searcher, Query query) throws IOException {
@@ -93,18 +99,28 @@ final class FacetCounter {
     }
 
     private FacetOrdinals ordinalsFor(IndexReader reader) throws IOException {
-        ReaderOrdinals known = current;
-        if (known != null && known.reader() == reader) {
-            return known.ordinals();
+        FacetOrdinals known = find(kept, reader);
+        if (known != null) {
+            return known;
         }
         synchronized (this) {
-            known = current;
-            if (known == null || known.reader() != reader) {
-                known = new ReaderOrdinals(reader, FacetOrdinals.read(reader, FIELDS));
-                current = known; // the previous reader's ordinals go with it
+            known = find(kept, reader);
+            if (known == null) {
+                known = FacetOrdinals.read(reader, FIELDS);
+                ReaderOrdinals fresh = new ReaderOrdinals(reader, known);
+                kept = kept.isEmpty() ? List.of(fresh) : List.of(fresh, kept.getFirst()); // older readers' go
             }
-            return known.ordinals();
+            return known;
         }
+    }
+
+    private static FacetOrdinals find(List<ReaderOrdinals> kept, IndexReader reader) {
+        for (ReaderOrdinals entry : kept) {
+            if (entry.reader() == reader) {
+                return entry.ordinals();
+            }
+        }
+        return null;
     }
 
     /** One collector's counts: per field, per ordinal. */

@@ -4,6 +4,7 @@ import dev.faqindex.content.Chunk;
 import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.index.ReaderWarmer;
 import dev.faqindex.semantic.TextEmbedder;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public final class SearchService implements java.io.Closeable {
     private final ResultCache cache;
     private final SideTasks sideTasks = new SideTasks();
     private final int parallelCountDocs;
+    private final ReaderWarmer warmer;
 
     public SearchService(LiveIndex index) {
         this(index, RankingProfile.standard());
@@ -82,6 +84,11 @@ public final class SearchService implements java.io.Closeable {
         this.profile = profile;
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
         this.suggester = new TitleSuggester(index.searchers());
+        this.warmer = reader -> {
+            facetCounter.warm(reader);
+            suggester.warm(reader);
+        };
+        index.addWarmer(warmer);
         this.searchTimeoutMs = index.config().limits().searchTimeout().toMillis();
         this.cache = ResultCache.ofSize(index.config().resultCacheSize());
     }
@@ -93,10 +100,24 @@ public final class SearchService implements java.io.Closeable {
 
     @Override
     public void close() throws IOException {
+        index.removeWarmer(warmer);
         try {
             suggester.close();
         } finally {
             sideTasks.close();
+        }
+    }
+
+    /**
+     * Prepares what searches keep per index reader (facet values, the title suggester) for the reader serving now;
+     * later readers are prepared before they serve. Without this the first search and the first suggestion do it.
+     */
+    public void warmUp() throws IOException {
+        IndexSearcher searcher = index.searchers().acquire();
+        try {
+            warmer.warm(searcher.getIndexReader());
+        } finally {
+            index.searchers().release(searcher);
         }
     }
 

@@ -4,11 +4,20 @@ import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.EnglishTextAnalyzer;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -19,36 +28,70 @@ import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Search-as-you-type completions from the questions and headings in the index ({@link AnalyzingInfixSuggester}:
- * any word of a title may match, the last typed word as a prefix). The suggester lives in memory and is rebuilt
- * when the index it was built from is replaced. FAQ questions rank above section headings.
+ * any word of a title may match, the last typed word as a prefix). The suggester lives in memory and is rebuilt on a
+ * background thread when the index it was built from is replaced (about 20 s for a million chunks), the previous
+ * one answering meanwhile. FAQ questions rank above section headings.
  */
 public final class TitleSuggester implements Closeable {
 
     private static final long FAQ_WEIGHT = 2;
     private static final long SECTION_WEIGHT = 1;
     private static final char PAYLOAD_SEPARATOR = '\u001F';
+    private static final Logger LOG = LoggerFactory.getLogger(TitleSuggester.class);
+
+    /** How long a suggestion waits for a suggester being built before answering from the one it has. */
+    static final Duration MAX_WAIT_FOR_BUILD = Duration.ofMillis(500);
 
     private final SearcherManager searchers;
+    private final ExecutorService builder;
+    private final Duration maxWait;
+    /** The newest suggester built; guarded by this. */
     private Built built;
+    /** The suggester replaced last: a lookup that fetched it just before may still be running on it. */
+    private Built retired;
+    /** The build running, for {@link #buildingVersion}; guarded by this. */
+    private CompletableFuture<Built> building;
+    private long buildingVersion = Long.MIN_VALUE;
+    private boolean closed;
 
     private record Built(long readerVersion, MarkingSuggester suggester, int entries) {
     }
 
     public TitleSuggester(SearcherManager searchers) {
-        this.searchers = searchers;
+        this(searchers, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "title-suggester-build");
+            thread.setDaemon(true);
+            return thread;
+        }), MAX_WAIT_FOR_BUILD);
     }
 
-    /** Up to {@code limit} completions of {@code prefix}, best first. */
+    /** Builds on {@code builder} (shut down on {@link #close()}); suggestions wait at most {@code maxWait} for one. */
+    TitleSuggester(SearcherManager searchers, ExecutorService builder, Duration maxWait) {
+        this.searchers = searchers;
+        this.builder = builder;
+        this.maxWait = maxWait;
+    }
+
+    /**
+     * Up to {@code limit} completions of {@code prefix}, best first. While the suggester of a new commit is being
+     * built (seconds for a million chunks), this waits at most {@link #MAX_WAIT_FOR_BUILD} and then answers from the
+     * previous commit's suggester, or with none on the first build.
+     */
     public List<Suggestion> suggest(String prefix, int limit) throws IOException {
-        Built current = current();
-        if (current.entries() == 0 || prefix.isBlank()) {
+        if (prefix.isBlank()) {
+            return List.of();
+        }
+        Optional<Built> current = current();
+        if (current.isEmpty() || current.get().entries() == 0) {
             return List.of();
         }
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Lookup.LookupResult result : current.suggester().lookup(prefix, limit, true, true)) {
+        for (Lookup.LookupResult result : current.get().suggester().lookup(prefix, limit, true, true)) {
             String[] payload = result.payload.utf8ToString().split(String.valueOf(PAYLOAD_SEPARATOR), -1);
             suggestions.add(new Suggestion(result.key.toString(), (String) result.highlightKey,
                     payload[0], payload[1], payload[2]));
@@ -56,22 +99,93 @@ public final class TitleSuggester implements Closeable {
         return suggestions;
     }
 
-    private synchronized Built current() throws IOException {
+    /**
+     * Starts building the suggester of {@code reader} in the background, unless one for it (or a newer commit) is
+     * built or being built. Until the searchers switch to that reader, its suggester serves already: it is the newer
+     * commit.
+     */
+    public void warm(IndexReader reader) {
+        buildFor(reader);
+    }
+
+    private Optional<Built> current() throws IOException {
         IndexSearcher searcher = searchers.acquire();
+        CompletableFuture<Built> pending;
         try {
-            IndexReader reader = searcher.getIndexReader();
-            long version = reader instanceof DirectoryReader directoryReader ? directoryReader.getVersion() : -1;
-            if (built == null || built.readerVersion() != version) {
-                Built fresh = build(reader, version);
-                if (built != null) {
-                    built.suggester().close();
-                }
-                built = fresh;
-            }
-            return built;
+            pending = buildFor(searcher.getIndexReader());
         } finally {
             searchers.release(searcher);
         }
+        try {
+            return Optional.of(pending.get(maxWait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            synchronized (this) {
+                return Optional.ofNullable(built); // the previous commit's, while the new one's is built
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the title suggester was being built");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
+    }
+
+    /** The suggester for {@code reader}'s commit or a newer one: built, being built, or started now. */
+    private synchronized CompletableFuture<Built> buildFor(IndexReader reader) {
+        long version = version(reader);
+        if (built != null && built.readerVersion() >= version) {
+            return CompletableFuture.completedFuture(built);
+        }
+        if (building != null && buildingVersion >= version) {
+            return building;
+        }
+        if (closed) {
+            return CompletableFuture.failedFuture(new IOException("the title suggester is closed"));
+        }
+        reader.incRef(); // the searchers may move on meanwhile; the reader stays open until the build is done
+        CompletableFuture<Built> started = new CompletableFuture<>();
+        building = started;
+        buildingVersion = version;
+        builder.execute(() -> {
+            try {
+                Built fresh = build(reader, version);
+                publish(fresh);
+                started.complete(fresh);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Building the title suggester failed; the next suggestion tries again", e);
+                started.completeExceptionally(e);
+                synchronized (this) {
+                    if (building == started) {
+                        building = null;
+                        buildingVersion = Long.MIN_VALUE;
+                    }
+                }
+            } finally {
+                try {
+                    reader.decRef();
+                } catch (IOException e) {
+                    LOG.warn("Releasing an index reader after building the title suggester failed", e);
+                }
+            }
+        });
+        return started;
+    }
+
+    private static long version(IndexReader reader) {
+        return reader instanceof DirectoryReader directoryReader ? directoryReader.getVersion() : -1;
+    }
+
+    /** Serves {@code fresh} from now on (if newer); the one it replaces is closed at the next replacement. */
+    private synchronized void publish(Built fresh) throws IOException {
+        if (closed || (built != null && built.readerVersion() >= fresh.readerVersion())) {
+            fresh.suggester().close();
+            return;
+        }
+        if (retired != null) {
+            retired.suggester().close();
+        }
+        retired = built;
+        built = fresh;
     }
 
     private static Built build(IndexReader reader, long version) throws IOException {
@@ -98,10 +212,30 @@ public final class TitleSuggester implements Closeable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
-        if (built != null) {
-            built.suggester().close();
-            built = null;
+    public void close() throws IOException {
+        synchronized (this) {
+            closed = true;
+        }
+        builder.shutdown();
+        try {
+            if (!builder.awaitTermination(1, TimeUnit.MINUTES)) {
+                LOG.warn("A title suggester build did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (this) {
+            try {
+                if (retired != null) {
+                    retired.suggester().close();
+                }
+            } finally {
+                retired = null;
+                if (built != null) {
+                    built.suggester().close();
+                    built = null;
+                }
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public final class FaqIndexServer implements AutoCloseable {
                 Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())), analytics, metrics);
         try {
             this.port = api.start(config.port());
-            this.warmedUp = afterStart(metrics, config.semantic() ? Optional.of(embedder) : Optional.empty());
+            this.warmedUp = afterStart(metrics, search, config.semantic() ? Optional.of(embedder) : Optional.empty());
             this.firstRefresh = reindexer.request(false, "start-up");
             this.watcher = config.watchContent()
                     ? Optional.of(ContentWatcher.start(config.contentDir(),
@@ -105,17 +105,29 @@ public final class FaqIndexServer implements AutoCloseable {
     }
 
     /**
-     * What need not delay the first answer, done in the background once the server listens: the JVM metrics (JMX)
-     * and the embedding model (about a second), so the first semantic or hybrid search does not wait for it.
+     * What need not delay the first answer, done in the background once the server listens: the JVM metrics (JMX),
+     * the facet values and title suggester of the serving index (seconds at a million chunks) and the embedding
+     * model (about a second), so the first search, suggestion or semantic query does not wait for them. Each step
+     * that fails is logged and left to the first request that needs it.
      */
-    private static CompletableFuture<Void> afterStart(ServerMetrics metrics, Optional<TextEmbedder> embedder) {
+    private static CompletableFuture<Void> afterStart(ServerMetrics metrics, SearchService search,
+            Optional<TextEmbedder> embedder) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread.ofPlatform().name("faq-index-warm-up").daemon().start(() -> {
             try {
                 metrics.registerJvmMetrics();
+            } catch (RuntimeException e) {
+                LOG.warn("The JVM metrics could not be registered; /metrics serves without them", e);
+            }
+            try {
+                search.warmUp();
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Warming up the index failed; the first search and suggestion will do it", e);
+            }
+            try {
                 embedder.ifPresent(model -> model.embed("warm up"));
             } catch (RuntimeException e) {
-                LOG.warn("Warming up failed; the JVM metrics or the embedding model will be missing or load later", e);
+                LOG.warn("Loading the embedding model failed; the first semantic query will try again", e);
             } finally {
                 done.complete(null);
             }

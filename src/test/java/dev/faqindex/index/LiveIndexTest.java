@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +48,47 @@ class LiveIndexTest {
             assertTrue(index.lastRefresh().orElseThrow().rebuilt());
             assertEquals(2, index.lastRefresh().orElseThrow().chunks());
             assertEquals(1, new SearchService(index).search(SearchRequest.of("boiler")).total());
+        }
+    }
+
+    @Test
+    void warmersPrepareEachNewReaderBeforeSearchesSwitchToIt() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
+        try (LiveIndex index = LiveIndex.open(config(content))) {
+            List<Integer> warmedDocs = new ArrayList<>();
+            List<Integer> servingWhileWarmed = new ArrayList<>();
+            ReaderWarmer warmer = reader -> {
+                warmedDocs.add(reader.numDocs());
+                IndexSearcher serving = index.searchers().acquire();
+                try {
+                    servingWhileWarmed.add(serving.getIndexReader().numDocs());
+                } finally {
+                    index.searchers().release(serving);
+                }
+            };
+            ReaderWarmer failing = reader -> {
+                throw new IOException("disk hiccup while warming");
+            };
+            index.addWarmer(failing);
+            index.addWarmer(warmer);
+
+            writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
+            assertTrue(index.refresh(false).rebuilt(), "a warmer that fails does not fail the refresh");
+
+            assertEquals(List.of(2), warmedDocs, "the new reader was warmed");
+            assertEquals(List.of(1), servingWhileWarmed, "while the old one still served");
+            IndexSearcher after = index.searchers().acquire();
+            try {
+                assertEquals(2, after.getIndexReader().numDocs());
+            } finally {
+                index.searchers().release(after);
+            }
+
+            index.removeWarmer(warmer);
+            writeFaq(content.resolve("c.jsonl"), "c1", "Can I bleed a radiator?", "Use the radiator key.");
+            assertTrue(index.refresh(false).rebuilt());
+            assertEquals(List.of(2), warmedDocs, "a removed warmer is not called again");
         }
     }
 
