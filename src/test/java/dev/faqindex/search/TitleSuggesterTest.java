@@ -29,11 +29,39 @@ class TitleSuggesterTest {
         return suggestions.stream().map(Suggestion::text).toList();
     }
 
+    /** A content folder holding one FAQ file with one question, and an index folder beside it. */
+    private FaqIndexConfig contentWith(String file, String id, String question) throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        writeFaq(content.resolve(file), id, question);
+        return new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false);
+    }
+
+    /** Occupies {@code builder}'s thread until the returned latch is counted down, so builds queue behind it. */
+    private static CountDownLatch holdBack(ExecutorService builder) {
+        CountDownLatch release = new CountDownLatch(1);
+        builder.execute(() -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return release;
+    }
+
+    /** Asks until {@code expected} suggestions come back (each call waits for the build up to the suggester's wait). */
+    private static List<String> untilBuilt(TitleSuggester suggester, String prefix, int expected) throws Exception {
+        List<String> texts = List.of();
+        for (int attempt = 0; attempt < 100 && texts.size() < expected; attempt++) {
+            texts = texts(suggester.suggest(prefix, 5));
+        }
+        return texts;
+    }
+
     @Test
     void whileANewCommitsSuggesterIsBuiltThePreviousOneAnswers() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
-        writeFaq(content.resolve("boiler.jsonl"), "b1", "Why is the boiler noisy?");
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false);
+        FaqIndexConfig config = contentWith("boiler.jsonl", "b1", "Why is the boiler noisy?");
+        Path content = config.contentDir();
         ExecutorService builder = Executors.newSingleThreadExecutor();
         Duration maxWait = Duration.ofMillis(200);
         try (LiveIndex index = LiveIndex.open(config);
@@ -41,14 +69,7 @@ class TitleSuggesterTest {
             assertEquals(List.of("Why is the boiler noisy?"), texts(suggester.suggest("boil", 5)));
 
             writeFaq(content.resolve("boiler-2.jsonl"), "b2", "Can a boiler freeze?");
-            CountDownLatch release = new CountDownLatch(1);
-            builder.execute(() -> {
-                try {
-                    release.await(); // holds the build of the new commit's suggester back
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            CountDownLatch release = holdBack(builder); // the build of the new commit's suggester waits
             assertTrue(index.refresh(false).rebuilt());
 
             long start = System.nanoTime();
@@ -58,38 +79,22 @@ class TitleSuggesterTest {
             assertTrue(waitedMs >= maxWait.toMillis() && waitedMs < 5_000, "waited " + waitedMs + " ms");
 
             release.countDown();
-            List<String> after = List.of();
-            for (int attempt = 0; attempt < 100 && after.size() < 2; attempt++) {
-                after = texts(suggester.suggest("boil", 5)); // each call waits up to maxWait for the build
-            }
-            assertEquals(List.of("Can a boiler freeze?", "Why is the boiler noisy?"), after.stream().sorted().toList());
+            assertEquals(List.of("Can a boiler freeze?", "Why is the boiler noisy?"),
+                    untilBuilt(suggester, "boil", 2).stream().sorted().toList());
         }
     }
 
     @Test
     void theFirstBuildAnswersWithNothingRatherThanWaitingLong() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
-        writeFaq(content.resolve("kettle.jsonl"), "k1", "How do I descale the kettle?");
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false);
+        FaqIndexConfig config = contentWith("kettle.jsonl", "k1", "How do I descale the kettle?");
         ExecutorService builder = Executors.newSingleThreadExecutor();
-        CountDownLatch release = new CountDownLatch(1);
-        builder.execute(() -> {
-            try {
-                release.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        CountDownLatch release = holdBack(builder);
         try (LiveIndex index = LiveIndex.open(config);
                 TitleSuggester suggester = new TitleSuggester(index.searchers(), builder, Duration.ofMillis(100))) {
             assertEquals(List.of(), suggester.suggest("kett", 5));
 
             release.countDown();
-            List<String> built = List.of();
-            for (int attempt = 0; attempt < 100 && built.isEmpty(); attempt++) {
-                built = texts(suggester.suggest("kett", 5));
-            }
-            assertEquals(List.of("How do I descale the kettle?"), built);
+            assertEquals(List.of("How do I descale the kettle?"), untilBuilt(suggester, "kett", 1));
         }
     }
 }
