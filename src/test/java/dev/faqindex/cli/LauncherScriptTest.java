@@ -124,6 +124,21 @@ class LauncherScriptTest {
     }
 
     @Test
+    void aJdkOlderThan21IsRefusedWithAClearMessage() throws Exception {
+        Path oldJdk = Files.createDirectories(dir.resolve("old-jdk/bin"));
+        Files.writeString(oldJdk.resolve("java"), "#!/bin/sh\necho started >&2\n");
+        oldJdk.resolve("java").toFile().setExecutable(true);
+        Files.writeString(dir.resolve("old-jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+
+        Run run = launch(Map.of("JAVA_HOME", dir.resolve("old-jdk").toString()), "serve");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.lines().stream().anyMatch(line -> line.contains("needs Java 21 or newer")
+                && line.contains("17.0.15")), run.lines().toString());
+        assertFalse(run.lines().contains("started"), "the old JVM was not started");
+    }
+
+    @Test
     void aMissingJarIsReportedWithTheBuildCommand() throws Exception {
         Files.delete(jar);
 
