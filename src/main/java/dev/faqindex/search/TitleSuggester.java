@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -54,12 +54,15 @@ public final class TitleSuggester implements Closeable {
     private Built built;
     /** The suggester replaced last: a lookup that fetched it just before may still be running on it. */
     private Built retired;
-    /** The build running, for {@link #buildingVersion}; guarded by this. */
-    private CompletableFuture<Built> building;
-    private long buildingVersion = Long.MIN_VALUE;
+    /** The build running or done last, unless it failed; guarded by this. */
+    private Building building;
     private boolean closed;
 
     private record Built(long readerVersion, MarkingSuggester suggester, int entries) {
+    }
+
+    /** A build of the suggester of the commit with {@code readerVersion}. */
+    private record Building(long readerVersion, CompletableFuture<Built> result) {
     }
 
     public TitleSuggester(SearcherManager searchers) {
@@ -136,16 +139,16 @@ public final class TitleSuggester implements Closeable {
         if (built != null && built.readerVersion() >= version) {
             return CompletableFuture.completedFuture(built);
         }
-        if (building != null && buildingVersion >= version) {
-            return building;
+        if (building != null && building.readerVersion() >= version) {
+            return building.result();
         }
         if (closed) {
             return CompletableFuture.failedFuture(new IOException("the title suggester is closed"));
         }
         reader.incRef(); // the searchers may move on meanwhile; the reader stays open until the build is done
         CompletableFuture<Built> started = new CompletableFuture<>();
-        building = started;
-        buildingVersion = version;
+        Building thisBuild = new Building(version, started);
+        building = thisBuild;
         builder.execute(() -> {
             try {
                 Built fresh = build(reader, version);
@@ -155,9 +158,8 @@ public final class TitleSuggester implements Closeable {
                 LOG.warn("Building the title suggester failed; the next suggestion tries again", e);
                 started.completeExceptionally(e);
                 synchronized (this) {
-                    if (building == started) {
+                    if (building == thisBuild) {
                         building = null;
-                        buildingVersion = Long.MIN_VALUE;
                     }
                 }
             } finally {
