@@ -120,7 +120,8 @@ public record FaqIndexConfig(
 
     public FaqIndexConfig withAdminToken(String token) {
         return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins,
-                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
+                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog,
+                resultCacheSize);
     }
 
     public FaqIndexConfig withAnalytics(Path dir, int retentionDays) {

@@ -19,8 +19,8 @@ import org.apache.lucene.search.SimpleCollector;
 /**
  * Counts every match of a query per type, article and tag, in one pass over the matches: each matching chunk adds
  * one to the counts of its values, read from {@link FacetOrdinals} (made once per reader, ahead of the searches by
- * {@link #warm}, and kept for the newest two readers: the one serving and the one about to). Values are reported most frequent first, ties in value order, as Lucene's facet module does.
- * Thread-safe.
+ * {@link #warm}, and kept for the newest two readers: the one serving and the one about to). Values are reported
+ * most frequent first, ties in value order, as Lucene's facet module does. Thread-safe.
  */
 final class FacetCounter {
 

@@ -121,7 +121,7 @@ final class FacetOrdinals {
         return values[f][ordinal];
     }
 
-    /** Adds one to {@code counts[f][o]} for each ordinal {@code o} of document {@code doc} (reader-wide id) in each field. */
+    /** Adds one to {@code counts[f][o]} for each ordinal {@code o} of reader-wide document {@code doc}, per field. */
     void count(int doc, int[][] counts) {
         for (int f = 0; f < values.length; f++) {
             if (single[f] != null) {

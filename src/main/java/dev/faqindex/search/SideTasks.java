@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ final class SideTasks implements AutoCloseable {
         T run() throws IOException;
     }
 
-    private final ExecutorService threads;
+    private final ThreadPoolExecutor threads;
 
     SideTasks() {
         AtomicInteger made = new AtomicInteger();
@@ -35,7 +34,7 @@ final class SideTasks implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        ((ThreadPoolExecutor) threads).allowCoreThreadTimeOut(true);
+        threads.allowCoreThreadTimeOut(true); // no idle threads kept by a server that rarely forks
     }
 
     /** Starts {@code work} on another thread when one is free; {@link Forked#join()} returns its result. */

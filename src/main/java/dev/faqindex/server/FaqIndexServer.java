@@ -161,7 +161,7 @@ public final class FaqIndexServer implements AutoCloseable {
         return firstRefresh;
     }
 
-    /** Completes when the background warm-up (JVM metrics, the embedding model) has finished. */
+    /** Completes when the background warm-up (JVM metrics, facet values and suggester, the model) has run. */
     public CompletableFuture<Void> warmedUp() {
         return warmedUp;
     }
