@@ -59,8 +59,8 @@ public final class ApiServer implements AutoCloseable {
     /** Longest request line and headers accepted: room for a query far over the length limit, percent-encoded. */
     static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
 
-    /** The one JSON mapper of the API: records as objects, java.time values as ISO text. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    /** The JSON mapper of the API's answers, Jetty's own error answers included: java.time values as ISO text. */
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** An anonymous page session id: what the website sends to collapse search-as-you-type in the analytics. */

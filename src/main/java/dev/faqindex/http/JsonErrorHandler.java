@@ -1,7 +1,6 @@
 package dev.faqindex.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
@@ -21,7 +20,6 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpField CLOSE = new HttpField(HttpHeader.CONNECTION, "close");
     private static final String JSON_TYPE = "application/json";
 
@@ -46,7 +44,7 @@ final class JsonErrorHandler extends ErrorHandler {
     private static byte[] body(int status, String reason) {
         String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
         try {
-            return JSON.writeValueAsBytes(new ErrorBody("the request was rejected: " + message));
+            return ApiServer.JSON.writeValueAsBytes(new ErrorBody("the request was rejected: " + message));
         } catch (JsonProcessingException e) {
             return ("{\"error\": \"the request was rejected\"}").getBytes(StandardCharsets.UTF_8);
         }
