@@ -31,5 +31,6 @@ build_bench_classpath() {
   export BENCH_CP
 }
 
+# DJL (the embedding model's tokenizer) offline and without telemetry: no outbound connections from benchmarks either.
 BENCH_JAVA_OPTS=(--enable-native-access=ALL-UNNAMED
-  -Dfaqindex.log.level=WARN -Djava.awt.headless=true)
+  -Dfaqindex.log.level=WARN -Djava.awt.headless=true -Dai.djl.offline=true -DOPT_OUT_TRACKING=true)

@@ -1,5 +1,6 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.semantic.DjlOfflineMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,6 +13,11 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, IndexCommand.class, SearchCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+
+    static {
+        // No outbound connections: DJL offline and without telemetry before any of its classes loads.
+        DjlOfflineMode.enable();
+    }
 
     /**
      * Lucene logs through java.util.logging that it could use the incubating Vector API; that is a tuning hint for

@@ -52,8 +52,16 @@ public final class MiniLmEmbedder implements TextEmbedder {
         static final MiniLmEmbedder INSTANCE = new MiniLmEmbedder();
     }
 
-    /** Lazy holder of the loaded model: loaded when first embedding, not when the embedder is created. */
+    /**
+     * Lazy holder of the loaded model: loaded when first embedding, not when the embedder is created, and always with
+     * DJL offline, whichever entry point (server, command, test, benchmark) gets here first.
+     */
     private static final class Model {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = load();
+
+        private static EmbeddingModel load() {
+            DjlOfflineMode.enable();
+            return new AllMiniLmL6V2QuantizedEmbeddingModel();
+        }
     }
 }

@@ -30,6 +30,8 @@ class ConsoleLoggingTest {
             assertEquals("System.err", assertInstanceOf(ConsoleAppender.class, root.getAppender("STDERR")).getTarget());
             assertEquals(Level.toLevel(System.getProperty(ConsoleLogging.LEVEL_PROPERTY), Level.INFO), root.getLevel());
             assertEquals(Level.WARN, context.getLogger("org.eclipse.jetty").getLevel());
+            assertEquals(Level.ERROR, context.getLogger("ai.djl.util.cuda.CudaUtils").getLevel(),
+                    "no GPU warnings on a machine without CUDA");
         } finally {
             context.stop();
         }
