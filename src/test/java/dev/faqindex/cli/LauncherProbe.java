@@ -20,5 +20,6 @@ public final class LauncherProbe {
         }
         System.out.println("env FAQ_INDEX_JAR=" + System.getenv("FAQ_INDEX_JAR"));
         System.out.println("env FAQ_INDEX_JVM_CACHE=" + System.getenv("FAQ_INDEX_JVM_CACHE"));
+        System.out.println("env FIND_JDK_DIRS=" + System.getenv("FIND_JDK_DIRS"));
     }
 }

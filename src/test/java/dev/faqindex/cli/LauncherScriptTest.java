@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Runs {@code bin/faq-index}, the launcher users start the server with, on a jar whose main class reports how its
  * JVM was started: the JVM cache is written by the first {@code serve}, used by the next, made again for a newer jar,
- * and left out for other commands or when turned off.
+ * and left out for other commands or when turned off; and it runs on a Java 21+ it finds when JAVA_HOME is older.
  */
 class LauncherScriptTest {
 
@@ -63,6 +63,7 @@ class LauncherScriptTest {
         List<String> command = new java.util.ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("JAVA") && name.endsWith("_HOME"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("FAQ_INDEX_JAR", jar.toString());
         builder.environment().putAll(environment);
@@ -124,18 +125,50 @@ class LauncherScriptTest {
     }
 
     @Test
-    void aJdkOlderThan21IsRefusedWithAClearMessage() throws Exception {
-        Path oldJdk = Files.createDirectories(dir.resolve("old-jdk/bin"));
-        Files.writeString(oldJdk.resolve("java"), "#!/bin/sh\necho started >&2\n");
-        oldJdk.resolve("java").toFile().setExecutable(true);
-        Files.writeString(dir.resolve("old-jdk/release"), "JAVA_VERSION=\"17.0.15\"\n");
+    void anOlderJavaHomeGivesWayToTheNewestJava21OrNewerInstalledAndTheLauncherSaysSo() throws Exception {
+        Path jdks = Files.createDirectories(dir.resolve("jdks"));
+        fakeJava(jdks.resolve("oldest-21"), "21.0.0");
+        Path thisJdk = Path.of(System.getProperty("java.home")).toRealPath();
+        Files.createSymbolicLink(jdks.resolve("this-jdk"), thisJdk);
 
-        Run run = launch(Map.of("JAVA_HOME", dir.resolve("old-jdk").toString()), "serve");
+        Path oldJdk = fakeJava(dir.resolve("old-jdk"), "17.0.15");
+
+        Run run = launch(Map.of("JAVA_HOME", oldJdk.toString(), "FIND_JDK_DIRS", jdks.toString()), "serve");
+
+        assertEquals(0, run.exitCode(), run.lines().toString());
+        assertTrue(run.lines().contains("faq-index: using Java " + releaseVersion(thisJdk) + " from " + thisJdk
+                + " (JAVA_HOME is Java 17.0.15 at " + oldJdk + ")"), run.lines().toString());
+        assertTrue(run.lines().contains("arg serve"), "faq-index ran on that JDK: " + run.lines());
+        assertTrue(run.lines().contains("env FIND_JDK_DIRS=null"), "the launcher's variables stay its own");
+        assertFalse(run.lines().contains("started"), "neither the old JVM nor the older 21 was started");
+    }
+
+    @Test
+    void withNoJava21AnywhereTheLauncherSaysWhatToInstall() throws Exception {
+        Run run = launch(Map.of("JAVA_HOME", fakeJava(dir.resolve("old-jdk"), "17.0.15").toString(),
+                "FIND_JDK_DIRS", Files.createDirectories(dir.resolve("no-jdks")).toString()), "serve");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.lines().stream().anyMatch(line -> line.contains("needs Java 21 or newer")
-                && line.contains("17.0.15")), run.lines().toString());
-        assertFalse(run.lines().contains("started"), "the old JVM was not started");
+        assertEquals(1, run.lines().size(), run.lines().toString());
+        assertTrue(run.lines().getFirst().startsWith("faq-index needs a JDK 21 or newer and found none (JAVA_HOME is "
+                + "Java 17.0.15 at "), run.lines().toString());
+        assertTrue(run.lines().getFirst().contains("install one"), run.lines().toString());
+    }
+
+    private static String releaseVersion(Path jdk) throws IOException {
+        return Files.readAllLines(jdk.resolve("release")).stream()
+                .filter(line -> line.startsWith("JAVA_VERSION="))
+                .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", ""))
+                .findFirst().orElseThrow();
+    }
+
+    /** A stand-in JDK of {@code version} at {@code home}: a release file and a java that only says it started. */
+    private static Path fakeJava(Path home, String version) throws IOException {
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.writeString(bin.resolve("java"), "#!/bin/sh\necho started\n");
+        bin.resolve("java").toFile().setExecutable(true);
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        return home;
     }
 
     @Test
