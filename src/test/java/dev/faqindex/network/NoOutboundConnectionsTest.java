@@ -71,7 +71,8 @@ class NoOutboundConnectionsTest {
         }
 
         SocketCallTrace calls = SocketCallTrace.read(trace);
-        assertEquals(OptionalInt.of(143), calls.exitStatus(), "the trace covers the server's whole life");
+        assertEquals(OptionalInt.of(143), calls.exitStatus(), () -> "the trace covers the server's whole life: "
+                + calls.ends());
         assertTrue(calls.internetCalls().stream().anyMatch(call -> call.syscall().equals("bind")
                 && call.port() == port), "the trace saw the server bind its port: " + calls.internetCalls());
         assertEmbeddingStackLoaded(calls);
@@ -95,7 +96,8 @@ class NoOutboundConnectionsTest {
         assertTrue(output.contains("Indexed "), output);
 
         SocketCallTrace calls = SocketCallTrace.read(trace);
-        assertEquals(OptionalInt.of(0), calls.exitStatus(), "the trace covers the command's whole life");
+        assertEquals(OptionalInt.of(0), calls.exitStatus(), () -> "the trace covers the command's whole life: "
+                + calls.ends());
         assertEmbeddingStackLoaded(calls);
         assertEquals(List.of(), calls.outbound(), "connections out of the machine");
     }

@@ -20,7 +20,7 @@ final class SocketCallTrace {
 
     static final Path STRACE = Path.of("/usr/bin/strace");
 
-    private static final Pattern SYSCALL = Pattern.compile("^(\\d+)\\s+(\\w+)\\(");
+    private static final Pattern SYSCALL = Pattern.compile("^\\s*(\\d+)\\s+(\\w+)\\(");
     private static final Pattern INET = Pattern.compile(
             "sa_family=AF_INET, sin_port=htons\\((\\d+)\\), sin_addr=inet_addr\\(\"([^\"]*)\"\\)");
     private static final Pattern INET6 = Pattern.compile(
@@ -74,6 +74,14 @@ final class SocketCallTrace {
         return lines.stream().anyMatch(line -> line.contains(" openat(") && line.contains(name));
     }
 
+    /** The first and last lines of the trace, to show what it saw when a check fails. */
+    String ends() {
+        List<String> shown = lines.size() <= 10 ? lines
+                : List.of(String.join("\n", lines.subList(0, 5)), "...", String.join("\n", lines.subList(lines.size() - 5,
+                        lines.size())));
+        return lines.size() + " lines:\n" + String.join("\n", shown);
+    }
+
     /**
      * The exit status of the process strace started (the first one in the trace), if the trace saw it end: then the
      * trace covers its whole life.
@@ -83,7 +91,7 @@ final class SocketCallTrace {
         if (first == null || !first.find()) {
             return OptionalInt.empty();
         }
-        Pattern exit = Pattern.compile("^" + first.group(1) + " \\+\\+\\+ exited with (\\d+) \\+\\+\\+$");
+        Pattern exit = Pattern.compile("^\\s*" + first.group(1) + "\\s+\\+\\+\\+ exited with (\\d+) \\+\\+\\+$");
         return lines.stream().map(exit::matcher).filter(Matcher::find)
                 .mapToInt(matcher -> Integer.parseInt(matcher.group(1))).findFirst();
     }
