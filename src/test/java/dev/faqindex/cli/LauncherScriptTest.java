@@ -128,16 +128,19 @@ class LauncherScriptTest {
     void anOlderJavaHomeGivesWayToTheNewestJava21OrNewerInstalledAndTheLauncherSaysSo() throws Exception {
         Path jdks = Files.createDirectories(dir.resolve("jdks"));
         fakeJava(jdks.resolve("oldest-21"), "21.0.0");
-        Path thisJdk = Path.of(System.getProperty("java.home")).toRealPath();
-        Files.createSymbolicLink(jdks.resolve("this-jdk"), thisJdk);
-
+        Path thisJdk = Path.of(System.getProperty("java.home"));
+        Path newest = Files.createDirectories(jdks.resolve("this-jdk/bin"));
+        Files.copy(thisJdk.resolve("release"), jdks.resolve("this-jdk/release"));
+        Files.writeString(newest.resolve("java"), "#!/bin/sh\nexec '" + thisJdk.resolve("bin/java") + "' \"$@\"\n");
+        newest.resolve("java").toFile().setExecutable(true);
         Path oldJdk = fakeJava(dir.resolve("old-jdk"), "17.0.15");
 
         Run run = launch(Map.of("JAVA_HOME", oldJdk.toString(), "FIND_JDK_DIRS", jdks.toString()), "serve");
 
         assertEquals(0, run.exitCode(), run.lines().toString());
-        assertTrue(run.lines().contains("faq-index: using Java " + releaseVersion(thisJdk) + " from " + thisJdk
-                + " (JAVA_HOME is Java 17.0.15 at " + oldJdk + ")"), run.lines().toString());
+        assertTrue(run.lines().contains("faq-index: using Java " + releaseVersion(thisJdk) + " from "
+                + jdks.resolve("this-jdk").toRealPath() + " (JAVA_HOME is Java 17.0.15 at " + oldJdk + ")"),
+                run.lines().toString());
         assertTrue(run.lines().contains("arg serve"), "faq-index ran on that JDK: " + run.lines());
         assertTrue(run.lines().contains("env FIND_JDK_DIRS=null"), "the launcher's variables stay its own");
         assertFalse(run.lines().contains("started"), "neither the old JVM nor the older 21 was started");
