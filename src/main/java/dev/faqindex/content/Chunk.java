@@ -1,5 +1,6 @@
 package dev.faqindex.content;
 
+import dev.faqindex.content.block.Block;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ import java.util.List;
  *     starting with {@code "- "}
  * @param tags tags of the article (and of the FAQ entry, for JSON FAQ files)
  * @param position order of the chunk within its article, from 0
+ * @param blocks the body as blocks (code, tables, links... kept), for the article page; {@code body} is their plain
+ *     text. Empty for a chunk made without them, whose page shows {@code body}
  */
 public record Chunk(
         String id,
@@ -30,10 +33,24 @@ public record Chunk(
         String url,
         String body,
         List<String> tags,
-        int position) {
+        int position,
+        List<Block> blocks) {
 
     public Chunk {
         breadcrumb = List.copyOf(breadcrumb);
         tags = List.copyOf(tags);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** A chunk of plain text only, without blocks. */
+    public Chunk(String id, ChunkType type, String articleSlug, String articleTitle, String title,
+            List<String> breadcrumb, String anchor, String url, String body, List<String> tags, int position) {
+        this(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position, List.of());
+    }
+
+    /** The same chunk at another position in its article. */
+    public Chunk atPosition(int newPosition) {
+        return newPosition == position ? this : new Chunk(id, type, articleSlug, articleTitle, title, breadcrumb,
+                anchor, url, body, tags, newPosition, blocks);
     }
 }

@@ -1,23 +1,17 @@
 package dev.faqindex.content;
 
+import dev.faqindex.content.chunk.Chunker;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.ContentFormatException;
+import dev.faqindex.content.parse.SourceText;
+import dev.faqindex.content.source.ContentFolder;
+import dev.faqindex.content.source.Fingerprint;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -25,22 +19,19 @@ import java.util.concurrent.BlockingQueue;
 /**
  * Loads a content folder into articles and chunks.
  *
- * <p>Files are visited recursively in sorted order of their relative paths and read by extension: {@code .md} and
- * {@code .markdown} as Markdown, {@code .txt} as plain-text articles, {@code .json} (an array) and {@code .jsonl} (one
- * object per line) as FAQ entries. Hidden files and folders, files named {@code synonyms.txt} (read by the search
- * layer) and other extensions are ignored. A file that cannot be read or parsed becomes a {@link ContentProblem} and
+ * <p>Files are visited as {@link ContentFolder} lists them and read by the parser {@link ContentFormats} names for
+ * their extension. A file that cannot be read or parsed becomes a {@link ContentProblem} and
  * the other files still load. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file,
  * and {@link #readAhead} does so with the parsing on a second thread.
  */
 public final class ContentLoader {
 
-    private static final String SYNONYMS_FILE = "synonyms.txt";
     /** Files {@link #readAhead} parses ahead of the sink. */
     static final int READ_AHEAD = 32;
 
     private final int maxChunkChars;
     private final Chunker chunker;
-    private final Map<String, ArticleParser> parsersByExtension;
+    private final ContentFormats formats = new ContentFormats();
 
     /**
      * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
@@ -49,13 +40,6 @@ public final class ContentLoader {
     public ContentLoader(int maxChunkChars) {
         this.maxChunkChars = maxChunkChars;
         this.chunker = new Chunker(maxChunkChars);
-        ArticleParser markdown = new MarkdownArticleParser();
-        this.parsersByExtension = Map.of(
-                "md", markdown,
-                "markdown", markdown,
-                "txt", new PlainTextArticleParser(),
-                "json", new JsonFaqParser(false),
-                "jsonl", new JsonFaqParser(true));
     }
 
     /**
@@ -84,20 +68,21 @@ public final class ContentLoader {
      *     {@code sink} fails
      */
     public String read(Path dir, ContentSink sink) throws IOException {
+        ContentFolder folder = folder(dir);
         List<ContentProblem> walkProblems = new ArrayList<>();
-        List<Path> files = contentFiles(dir, walkProblems);
+        List<Path> files = folder.files(walkProblems);
         for (ContentProblem problem : walkProblems) {
-            sink.accept(new ContentFile(problem.file(), relativeName(dir, problem.file()), Optional.empty(),
+            sink.accept(new ContentFile(problem.file(), folder.relativeName(problem.file()), Optional.empty(),
                     List.of(problem)));
         }
-        MessageDigest fingerprint = sha256();
+        Fingerprint fingerprint = new Fingerprint();
         for (Path file : files) {
-            String relative = relativeName(dir, file);
+            String relative = folder.relativeName(file);
             List<ContentProblem> problems = new ArrayList<>();
             Optional<Article> article = Optional.empty();
             try {
                 byte[] bytes = Files.readAllBytes(file);
-                addToFingerprint(fingerprint, relative, bytes);
+                fingerprint.addFile(relative, bytes);
                 article = parse(file, bytes, problems).map(chunker::chunk);
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));
@@ -195,11 +180,11 @@ public final class ContentLoader {
      * parsing them.
      */
     public String fingerprint(Path dir) throws IOException {
-        List<Path> files = contentFiles(dir, new ArrayList<>());
-        MessageDigest fingerprint = sha256();
-        for (Path file : files) {
+        ContentFolder folder = folder(dir);
+        Fingerprint fingerprint = new Fingerprint();
+        for (Path file : folder.files(new ArrayList<>())) {
             try {
-                addToFingerprint(fingerprint, relativeName(dir, file), Files.readAllBytes(file));
+                fingerprint.addFile(folder.relativeName(file), Files.readAllBytes(file));
             } catch (IOException e) {
                 // Left out, as read() leaves it out: the file is reported when the content is read.
             }
@@ -207,100 +192,21 @@ public final class ContentLoader {
         return finish(fingerprint);
     }
 
-    private String finish(MessageDigest fingerprint) {
-        fingerprint.update(Integer.toString(maxChunkChars).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(fingerprint.digest());
+    private ContentFolder folder(Path dir) {
+        return new ContentFolder(dir, formats.extensions());
+    }
+
+    private String finish(Fingerprint fingerprint) {
+        return fingerprint.finish(Integer.toString(maxChunkChars));
     }
 
     private Optional<ArticleOutline> parse(Path file, byte[] bytes, List<ContentProblem> problems) {
-        ArticleParser parser = parsersByExtension.get(extension(file));
         try {
-            return parser.parse(SourceText.decode(file, bytes), problems);
+            return formats.parser(ContentFolder.extension(file)).orElseThrow()
+                    .parse(SourceText.decode(file, bytes), problems);
         } catch (ContentFormatException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage() + "; the file is skipped"));
             return Optional.empty();
         }
-    }
-
-    /** The content files under {@code dir}, sorted by relative path; unreadable folders become problems. */
-    private List<Path> contentFiles(Path dir, List<ContentProblem> problems) throws IOException {
-        if (!Files.exists(dir)) {
-            throw new NoSuchFileException(dir.toString(), null, "content folder does not exist");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new NotDirectoryException(dir.toString());
-        }
-        if (!Files.isReadable(dir)) {
-            throw new AccessDeniedException(dir.toString(), null, "content folder cannot be read");
-        }
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                return !folder.equals(dir) && isHidden(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && isContentFile(file)) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (file.equals(dir)) {
-                    throw e;
-                }
-                problems.add(new ContentProblem(file, 0, "cannot read: " + e));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort((a, b) -> relativeName(dir, a).compareTo(relativeName(dir, b)));
-        return files;
-    }
-
-    private boolean isContentFile(Path file) {
-        String name = file.getFileName().toString();
-        return !isHidden(file)
-                && !name.equalsIgnoreCase(SYNONYMS_FILE)
-                && parsersByExtension.containsKey(extension(file));
-    }
-
-    private static boolean isHidden(Path path) {
-        return path.getFileName().toString().startsWith(".");
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-    }
-
-    /** The path below {@code dir} with {@code /} separators, the same on every platform. */
-    static String relativeName(Path dir, Path file) {
-        return dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
-    }
-
-    /** Path and content, each preceded by its length so that no two different file sets hash alike. */
-    private static void addToFingerprint(MessageDigest digest, String relativeName, byte[] bytes) {
-        byte[] name = relativeName.getBytes(StandardCharsets.UTF_8);
-        digest.update(lengthPrefix(name.length));
-        digest.update(name);
-        digest.update(lengthPrefix(bytes.length));
-        digest.update(bytes);
-    }
-
-    private static byte[] lengthPrefix(long length) {
-        return Long.toString(length).concat(":").getBytes(StandardCharsets.UTF_8);
     }
 }

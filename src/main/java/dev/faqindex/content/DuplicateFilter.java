@@ -32,7 +32,7 @@ public final class DuplicateFilter {
         for (Chunk chunk : article.chunks()) {
             Path idOwner = idOwners.putIfAbsent(chunk.id(), article.source());
             if (idOwner == null) {
-                chunks.add(renumbered(chunk, chunks.size()));
+                chunks.add(chunk.atPosition(chunks.size()));
             } else if (reported.add(chunk.id())) {
                 problems.add(new ContentProblem(article.source(), 0,
                         "duplicate chunk id '" + chunk.id() + "', already used by " + idOwner
@@ -41,11 +41,5 @@ public final class DuplicateFilter {
         }
         return Optional.of(chunks.size() == article.chunks().size() ? article
                 : new Article(article.slug(), article.title(), article.tags(), article.source(), chunks));
-    }
-
-    private static Chunk renumbered(Chunk chunk, int position) {
-        return chunk.position() == position ? chunk : new Chunk(chunk.id(), chunk.type(), chunk.articleSlug(),
-                chunk.articleTitle(), chunk.title(), chunk.breadcrumb(), chunk.anchor(), chunk.url(), chunk.body(),
-                chunk.tags(), position);
     }
 }

@@ -2,6 +2,7 @@ package dev.faqindex.index;
 
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.block.BlockJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,12 +68,24 @@ public final class ChunkDocuments {
         doc.add(new StoredField(ChunkFields.URL, chunk.url()));
         doc.add(new StoredField(ChunkFields.ANCHOR, chunk.anchor()));
         doc.add(new StoredField(ChunkFields.POSITION, chunk.position()));
+        if (!chunk.blocks().isEmpty()) {
+            doc.add(new StoredField(ChunkFields.BLOCKS, BlockJson.write(chunk.blocks())));
+        }
         doc.add(new NumericDocValuesField(ChunkFields.POSITION, chunk.position()));
         return doc;
     }
 
-    /** Rebuilds the chunk from a document's stored fields. */
+    /** Rebuilds the chunk from a document's stored fields, without its blocks (all a search hit needs). */
     public static Chunk fromDocument(Document doc) {
+        return fromDocument(doc, false);
+    }
+
+    /** Rebuilds the whole chunk, blocks included (for its article page or to index it again). */
+    public static Chunk withBlocks(Document doc) {
+        return fromDocument(doc, true);
+    }
+
+    private static Chunk fromDocument(Document doc, boolean withBlocks) {
         List<String> crumbs = new ArrayList<>();
         for (IndexableField field : doc.getFields(ChunkFields.BREADCRUMB)) {
             crumbs.add(field.stringValue());
@@ -82,6 +95,7 @@ public final class ChunkDocuments {
             tags.add(field.stringValue());
         }
         IndexableField position = doc.getField(ChunkFields.POSITION);
+        String blocks = withBlocks ? doc.get(ChunkFields.BLOCKS) : null;
         return new Chunk(
                 doc.get(ChunkFields.ID),
                 ChunkType.fromLabel(doc.get(ChunkFields.TYPE)),
@@ -93,7 +107,8 @@ public final class ChunkDocuments {
                 doc.get(ChunkFields.URL),
                 doc.get(ChunkFields.BODY),
                 tags,
-                position == null ? 0 : position.numericValue().intValue());
+                position == null ? 0 : position.numericValue().intValue(),
+                blocks == null ? List.of() : BlockJson.read(blocks));
     }
 
     private static FieldType textWithOffsets() {

@@ -25,6 +25,8 @@ public final class ChunkFields {
     public static final String URL = "url";
     /** Fragment id in the article page, stored only. */
     public static final String ANCHOR = "anchor";
+    /** The body as blocks ({@link dev.faqindex.content.block.BlockJson}), stored only: for the article page. */
+    public static final String BLOCKS = "blocks";
     /** Reading order within the article: stored and numeric doc values. */
     public static final String POSITION = "position";
 
@@ -40,7 +42,7 @@ public final class ChunkFields {
     public static final String EMBEDDING_HASH = "embedding_hash";
 
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     private ChunkFields() {
     }

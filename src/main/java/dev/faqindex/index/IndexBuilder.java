@@ -145,7 +145,7 @@ final class IndexBuilder {
                     Math.max(1, searcher.getIndexReader().maxDoc())).scoreDocs;
             List<Chunk> old = new ArrayList<>(docs.length);
             for (ScoreDoc doc : docs) {
-                old.add(ChunkDocuments.fromDocument(searcher.storedFields().document(doc.doc)));
+                old.add(ChunkDocuments.withBlocks(searcher.storedFields().document(doc.doc)));
             }
             if (old.isEmpty()) {
                 return Optional.empty();

@@ -39,7 +39,7 @@ public final class ArticleReader {
             }
             List<Chunk> chunks = new ArrayList<>(count);
             for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                chunks.add(ChunkDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
+                chunks.add(ChunkDocuments.withBlocks(searcher.storedFields().document(hit.doc)));
             }
             chunks.sort(Comparator.comparingInt(Chunk::position));
             return List.copyOf(chunks);

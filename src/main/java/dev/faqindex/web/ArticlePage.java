@@ -40,7 +40,7 @@ final class ArticlePage {
         boolean sectionOpen = false;
         for (Chunk chunk : chunks) {
             if (chunk.anchor().equals(previousAnchor)) {
-                ArticleBody.write(chunk.body(), html); // a further part of a split section
+                writeBody(chunk, html); // a further part of a split section
                 continue;
             }
             if (sectionOpen) {
@@ -53,13 +53,22 @@ final class ArticlePage {
             if (!headings.isEmpty()) {
                 html.element(heading(headings.size()), chunk.title()).newline();
             }
-            ArticleBody.write(chunk.body(), html);
+            writeBody(chunk, html);
             sectionOpen = true;
             openHeadings = headings;
             previousAnchor = chunk.anchor();
         }
         if (sectionOpen) {
             html.close("section").newline();
+        }
+    }
+
+    /** The chunk's blocks; its plain text for a chunk stored without blocks. */
+    private static void writeBody(Chunk chunk, HtmlWriter html) {
+        if (chunk.blocks().isEmpty()) {
+            ArticleBody.write(chunk.body(), html);
+        } else {
+            BlockHtml.write(chunk.blocks(), html);
         }
     }
 

@@ -47,6 +47,12 @@ final class HtmlWriter {
         return this;
     }
 
+    /** Writes markup that {@link dev.faqindex.content.block.SafeHtml} has just cleaned; nothing else may come here. */
+    HtmlWriter cleanMarkup(String cleaned) {
+        out.append(cleaned);
+        return this;
+    }
+
     /** An element holding only escaped text. */
     HtmlWriter element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);

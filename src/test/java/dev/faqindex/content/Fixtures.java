@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Locates the test fixtures and copies single fixture files into a folder of their own. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
 
-    static Path folder(String name) {
+    public static Path folder(String name) {
         try {
             return Path.of(Fixtures.class.getResource("/fixtures/" + name).toURI());
         } catch (URISyntaxException e) {
@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     /** Copies {@code fixtures/<folder>/<file>} into {@code target} and returns {@code target}. */
-    static Path copy(Path target, String folder, String... files) {
+    public static Path copy(Path target, String folder, String... files) {
         try {
             for (String file : files) {
                 Files.copy(folder(folder).resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);

@@ -1,24 +1,23 @@
-package dev.faqindex.content;
+package dev.faqindex.content.markdown;
 
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.frontmatter.FrontMatter;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.ArticleParser;
+import dev.faqindex.content.parse.ContentFormatException;
+import dev.faqindex.content.parse.FaqHeadings;
+import dev.faqindex.content.parse.OutlineSection;
+import dev.faqindex.content.parse.Slugs;
+import dev.faqindex.content.parse.SourceText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import org.commonmark.node.BlockQuote;
-import org.commonmark.node.Code;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.IndentedCodeBlock;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 
 /**
@@ -30,11 +29,13 @@ import org.commonmark.parser.Parser;
  * deeper; text before the first section is the introduction (anchor {@code introduction}). Under a heading that
  * mentions "FAQ" or "frequently asked", each child heading is a question whose answer runs to the next heading of
  * the same or a higher level. Bodies are plain text: inline code, emphasis and links become their text, list items
- * become {@code - } lines indented two spaces per level, code blocks become paragraphs, HTML is dropped.
+ * become {@code - } lines indented two spaces per level, code blocks are kept as code, HTML is dropped. The blocks
+ * themselves ({@link MarkdownBlocks}) keep code, quotes, links and emphasis for the article page.
  */
-final class MarkdownArticleParser implements ArticleParser {
+public final class MarkdownArticleParser implements ArticleParser {
 
     private final Parser parser = Parser.builder().build();
+    private final MarkdownBlocks blocks = new MarkdownBlocks();
 
     /** A heading on the current path from the article title down. */
     private record OpenHeading(int level, String text) {}
@@ -52,7 +53,7 @@ final class MarkdownArticleParser implements ArticleParser {
         Heading titleHeading = firstTitleHeading(document);
         String title = frontMatter.first("title")
                 .filter(t -> !t.isBlank())
-                .orElse(titleHeading != null ? inlineText(titleHeading) : Slugs.titleFromFileName(source.fileName()));
+                .orElse(titleHeading != null ? blocks.text(titleHeading) : Slugs.titleFromFileName(source.fileName()));
         String slug = frontMatter.first("slug").map(Slugs::slugify).filter(s -> !s.isEmpty())
                 .orElse(Slugs.fromFileName(source.fileName()));
 
@@ -67,13 +68,13 @@ final class MarkdownArticleParser implements ArticleParser {
                 continue;
             }
             if (!(node instanceof Heading heading)) {
-                addBlocks(node, 0, current.blocks());
+                blocks.add(node, 0, current.blocks());
                 continue;
             }
             int level = Math.max(2, heading.getLevel());
-            String text = inlineText(heading);
+            String text = blocks.text(heading);
             if (current.type() == ChunkType.FAQ && level > current.level()) {
-                current.blocks().add(Block.paragraph(text));
+                blocks.add(heading, 0, current.blocks());
                 continue;
             }
             while (!path.isEmpty() && path.peekLast().level() >= level) {
@@ -114,69 +115,5 @@ final class MarkdownArticleParser implements ArticleParser {
             }
         }
         return null;
-    }
-
-    private static void addBlocks(Node node, int depth, List<Block> blocks) {
-        switch (node) {
-            case Paragraph paragraph -> addIfText(Block.paragraph(inlineText(paragraph)), blocks);
-            case ListBlock list -> {
-                for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-                    addListItem((ListItem) item, depth, blocks);
-                }
-            }
-            case BlockQuote quote -> {
-                for (Node child = quote.getFirstChild(); child != null; child = child.getNext()) {
-                    addBlocks(child, depth, blocks);
-                }
-            }
-            case FencedCodeBlock code -> addIfText(Block.paragraph(code.getLiteral().strip()), blocks);
-            case IndentedCodeBlock code -> addIfText(Block.paragraph(code.getLiteral().strip()), blocks);
-            case Heading heading -> addIfText(Block.paragraph(inlineText(heading)), blocks);
-            case HtmlBlock ignored -> { }
-            default -> { }
-        }
-    }
-
-    /** The item's own text on one line, then its nested lists one level deeper. */
-    private static void addListItem(ListItem item, int depth, List<Block> blocks) {
-        List<String> ownText = new ArrayList<>();
-        List<Node> nested = new ArrayList<>();
-        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph paragraph) {
-                ownText.add(inlineText(paragraph));
-            } else {
-                nested.add(child);
-            }
-        }
-        addIfText(Block.listItem(String.join(" ", ownText).strip(), depth), blocks);
-        for (Node child : nested) {
-            addBlocks(child, depth + 1, blocks);
-        }
-    }
-
-    private static void addIfText(Block block, List<Block> blocks) {
-        if (!block.text().isBlank()) {
-            blocks.add(block);
-        }
-    }
-
-    /** The plain text of inline content: literals kept, markup dropped, line breaks as spaces. */
-    static String inlineText(Node node) {
-        StringBuilder text = new StringBuilder();
-        appendInline(node, text);
-        return text.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    private static void appendInline(Node node, StringBuilder text) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            switch (child) {
-                case Text literal -> text.append(literal.getLiteral());
-                case Code code -> text.append(code.getLiteral());
-                case SoftLineBreak ignored -> text.append(' ');
-                case HardLineBreak ignored -> text.append(' ');
-                case HtmlInline ignored -> { }
-                default -> appendInline(child, text);
-            }
-        }
     }
 }

@@ -1,5 +1,13 @@
-package dev.faqindex.content;
+package dev.faqindex.content.plaintext;
 
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.ArticleParser;
+import dev.faqindex.content.parse.FaqHeadings;
+import dev.faqindex.content.parse.OutlineSection;
+import dev.faqindex.content.parse.Slugs;
+import dev.faqindex.content.parse.SourceText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +37,7 @@ import java.util.regex.Pattern;
  * a heading only after an answer line. When the last answer has more than one paragraph, its first paragraph (with
  * any list right after it) stays the answer and the rest becomes a "Conclusion" section (anchor {@code conclusion}).
  */
-final class PlainTextArticleParser implements ArticleParser {
+public final class PlainTextArticleParser implements ArticleParser {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-*\u2022]|\\d{1,3}[.)])\\s+(.*)$");
     private static final Pattern NOISE = Pattern.compile(
@@ -215,7 +223,7 @@ final class PlainTextArticleParser implements ArticleParser {
     /** The last answer keeps its first paragraph and the list right after it; the rest closes the article. */
     private static int lastAnswerEnd(List<Block> answer) {
         int end = Math.min(1, answer.size());
-        while (end < answer.size() && answer.get(end).isListItem()) {
+        while (end < answer.size() && answer.get(end) instanceof Block.ListItem) {
             end++;
         }
         return end;

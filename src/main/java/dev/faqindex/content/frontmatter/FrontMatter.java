@@ -1,5 +1,6 @@
-package dev.faqindex.content;
+package dev.faqindex.content.frontmatter;
 
+import dev.faqindex.content.parse.ContentFormatException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,17 +18,17 @@ import java.util.regex.Pattern;
  * @param values each key's values (one for a scalar, any number for a list)
  * @param bodyStart index of the first line after the front matter (0 when there is none)
  */
-record FrontMatter(Map<String, List<String>> values, int bodyStart) {
+public record FrontMatter(Map<String, List<String>> values, int bodyStart) {
 
     private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:(?:\\s+(.*?))?\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*-\\s+(.*?)\\s*$");
 
-    FrontMatter {
+    public FrontMatter {
         values = Map.copyOf(values);
     }
 
     /** Reads the front matter at the top of {@code lines}, if any. */
-    static FrontMatter read(List<String> lines) throws ContentFormatException {
+    public static FrontMatter read(List<String> lines) throws ContentFormatException {
         if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
             return new FrontMatter(Map.of(), 0);
         }
@@ -64,13 +65,13 @@ record FrontMatter(Map<String, List<String>> values, int bodyStart) {
     }
 
     /** The first value of {@code key}. */
-    Optional<String> first(String key) {
+    public Optional<String> first(String key) {
         List<String> list = values.getOrDefault(key, List.of());
         return list.isEmpty() ? Optional.empty() : Optional.of(list.getFirst());
     }
 
     /** The values of {@code key}; a single value is read as a comma-separated list. */
-    List<String> list(String key) {
+    public List<String> list(String key) {
         List<String> list = values.getOrDefault(key, List.of());
         List<String> items = list.size() == 1 ? Arrays.asList(list.getFirst().split("\\s*,\\s*")) : list;
         return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -1,4 +1,4 @@
-package dev.faqindex.content;
+package dev.faqindex.content.chunk;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package dev.faqindex.content;
+package dev.faqindex.content.parse;
 
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.block.Block;
 import java.util.List;
 
 /**
@@ -15,7 +17,7 @@ import java.util.List;
  * @param givenUrl the url the source fixed, or null to derive {@code /articles/<slug>#<anchor>}
  * @param tags tags of this entry in addition to the article's
  */
-record OutlineSection(
+public record OutlineSection(
         ChunkType type,
         String title,
         List<String> headings,
@@ -25,22 +27,22 @@ record OutlineSection(
         String givenUrl,
         List<String> tags) {
 
-    OutlineSection {
+    public OutlineSection {
         headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
         tags = List.copyOf(tags);
     }
 
-    static OutlineSection section(List<String> headings, List<Block> blocks) {
+    public static OutlineSection section(List<String> headings, List<Block> blocks) {
         return new OutlineSection(ChunkType.SECTION, headings.getLast(), headings, blocks, null, null, null, List.of());
     }
 
-    static OutlineSection faq(List<String> headings, List<Block> blocks) {
+    public static OutlineSection faq(List<String> headings, List<Block> blocks) {
         return new OutlineSection(ChunkType.FAQ, headings.getLast(), headings, blocks, null, null, null, List.of());
     }
 
     /** A section with a fixed anchor, such as the introduction or the conclusion. */
-    static OutlineSection namedSection(String title, List<String> headings, List<Block> blocks, String anchor) {
+    public static OutlineSection namedSection(String title, List<String> headings, List<Block> blocks, String anchor) {
         return new OutlineSection(ChunkType.SECTION, title, headings, blocks, anchor, null, null, List.of());
     }
 }

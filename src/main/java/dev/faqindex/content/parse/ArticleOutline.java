@@ -1,4 +1,4 @@
-package dev.faqindex.content;
+package dev.faqindex.content.parse;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +12,9 @@ import java.util.List;
  * @param source the file it came from
  * @param sections sections and FAQ entries in reading order
  */
-record ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections) {
+public record ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections) {
 
-    ArticleOutline {
+    public ArticleOutline {
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
     }

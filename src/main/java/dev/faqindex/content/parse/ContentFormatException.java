@@ -1,7 +1,7 @@
-package dev.faqindex.content;
+package dev.faqindex.content.parse;
 
 /** A whole file cannot be used: undecodable bytes, malformed front matter and the like. */
-final class ContentFormatException extends Exception {
+public final class ContentFormatException extends Exception {
 
     private final int line;
 
@@ -9,12 +9,12 @@ final class ContentFormatException extends Exception {
      * @param line 1-based line at fault, or 0 for the whole file
      * @param message what is wrong, for a content author
      */
-    ContentFormatException(int line, String message) {
+    public ContentFormatException(int line, String message) {
         super(message);
         this.line = line;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 }

@@ -1,8 +1,14 @@
-package dev.faqindex.content;
+package dev.faqindex.content.chunk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faqindex.content.Article;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.OutlineSection;
+import dev.faqindex.content.parse.Slugs;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,14 @@
-package dev.faqindex.content;
+package dev.faqindex.content.markdown;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.faqindex.content.Article;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.Fixtures;
+import dev.faqindex.content.LoadedContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,13 @@
-package dev.faqindex.content;
+package dev.faqindex.content.jsonfaq;
 
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.ArticleParser;
+import dev.faqindex.content.parse.OutlineSection;
+import dev.faqindex.content.parse.Slugs;
+import dev.faqindex.content.parse.SourceText;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,13 +27,13 @@ import java.util.Set;
  * (a number is taken as its text; without an id the chunk gets {@code <slug>:<anchor>}). An entry without question or
  * answer, a repeated id, or a malformed line is reported with its line and skipped; the other entries still load.
  */
-final class JsonFaqParser implements ArticleParser {
+public final class JsonFaqParser implements ArticleParser {
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final boolean jsonLines;
 
     /** @param jsonLines true for {@code .jsonl} (one object per line), false for a {@code .json} array */
-    JsonFaqParser(boolean jsonLines) {
+    public JsonFaqParser(boolean jsonLines) {
         this.jsonLines = jsonLines;
     }
 

@@ -1,10 +1,17 @@
-package dev.faqindex.content;
+package dev.faqindex.content.jsonfaq;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.faqindex.content.Article;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.Fixtures;
+import dev.faqindex.content.LoadedContent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

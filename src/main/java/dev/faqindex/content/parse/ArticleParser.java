@@ -1,10 +1,15 @@
-package dev.faqindex.content;
+package dev.faqindex.content.parse;
 
+import dev.faqindex.content.ContentProblem;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads one kind of content file into an article outline. */
-interface ArticleParser {
+/**
+ * The seam between the content folder and one content format: reads one kind of file (Markdown, plain text, a JSON
+ * FAQ, later HTML) into an article outline made of {@link dev.faqindex.content.block.Block}s. Implementations are
+ * stateless and thread-safe.
+ */
+public interface ArticleParser {
 
     /**
      * Parses the file's text.

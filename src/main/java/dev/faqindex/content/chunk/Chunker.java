@@ -1,4 +1,13 @@
-package dev.faqindex.content;
+package dev.faqindex.content.chunk;
+
+import dev.faqindex.content.Article;
+import dev.faqindex.content.Chunk;
+import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.block.PlainText;
+import dev.faqindex.content.parse.ArticleOutline;
+import dev.faqindex.content.parse.OutlineSection;
+import dev.faqindex.content.parse.Slugs;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,13 +24,13 @@ import java.util.Set;
  * item ending with {@code :} stays in the same part as at least the item after it when both fit. Sections without
  * text are dropped; FAQ entries are kept even when their answer is empty.
  */
-final class Chunker {
+public final class Chunker {
 
     private static final int SMALLEST_BOUND = 40;
 
     private final int maxChunkChars;
 
-    Chunker(int maxChunkChars) {
+    public Chunker(int maxChunkChars) {
         if (maxChunkChars < SMALLEST_BOUND) {
             throw new IllegalArgumentException(
                     "maxChunkChars must be at least " + SMALLEST_BOUND + ", got " + maxChunkChars);
@@ -29,16 +38,16 @@ final class Chunker {
         this.maxChunkChars = maxChunkChars;
     }
 
-    Article chunk(ArticleOutline outline) {
+    public Article chunk(ArticleOutline outline) {
         Set<String> takenNames = new HashSet<>();
         List<Chunk> chunks = new ArrayList<>();
         for (OutlineSection section : outline.sections()) {
             if (section.type() == ChunkType.SECTION && section.blocks().isEmpty()) {
                 continue;
             }
-            List<String> bodies = section.type() == ChunkType.FAQ
-                    ? List.of(render(section.blocks()))
-                    : splitBody(section.blocks());
+            List<List<Block>> bodies = section.type() == ChunkType.FAQ
+                    ? List.of(section.blocks())
+                    : splitBlocks(section.blocks());
             String anchor = claim(takenNames, anchorBase(section), bodies.size());
             String url = section.givenUrl() != null
                     ? section.givenUrl()
@@ -51,7 +60,8 @@ final class Chunker {
             for (int part = 0; part < bodies.size(); part++) {
                 String id = part == 0 ? firstId : firstId + "-" + (part + 1);
                 chunks.add(new Chunk(id, section.type(), outline.slug(), outline.title(), section.title(),
-                        breadcrumb, anchor, url, bodies.get(part), tags, chunks.size()));
+                        breadcrumb, anchor, url, PlainText.of(bodies.get(part)), tags, chunks.size(),
+                        bodies.get(part)));
             }
         }
         return new Article(outline.slug(), outline.title(), outline.tags(), outline.source(), chunks);
@@ -90,29 +100,34 @@ final class Chunker {
         return true;
     }
 
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
     }
 
     /** The body as one or more texts, each at most {@code maxChunkChars} long. */
     List<String> splitBody(List<Block> blocks) {
+        return splitBlocks(blocks).stream().map(PlainText::of).toList();
+    }
+
+    /** The body as one or more runs of blocks, each with a plain text at most {@code maxChunkChars} long. */
+    List<List<Block>> splitBlocks(List<Block> blocks) {
         if (blocks.isEmpty()) {
-            return List.of("");
+            return List.of(List.of());
         }
-        List<String> parts = new ArrayList<>();
+        List<List<Block>> parts = new ArrayList<>();
         List<Block> current = new ArrayList<>();
         for (List<Block> unit : units(blocks)) {
-            List<Block> candidate = concatBlocks(current, unit);
-            if (current.isEmpty() || render(candidate).length() <= maxChunkChars) {
+            List<Block> candidate = concat(current, unit);
+            if (current.isEmpty() || PlainText.of(candidate).length() <= maxChunkChars) {
                 current = candidate;
             } else {
-                parts.add(render(current));
+                parts.add(current);
                 current = new ArrayList<>(unit);
             }
         }
-        parts.add(render(current));
+        parts.add(current);
         return parts;
     }
 
@@ -126,15 +141,16 @@ final class Chunker {
         int i = 0;
         while (i < blocks.size()) {
             int end = i + 1;
-            while (end < blocks.size() && blocks.get(end - 1).introducesItems() && blocks.get(end).isListItem()) {
+            while (end < blocks.size() && introducesItems(blocks.get(end - 1))
+                    && blocks.get(end) instanceof Block.ListItem) {
                 end++;
             }
             List<Block> group = blocks.subList(i, end);
-            if (render(group).length() <= maxChunkChars) {
+            if (PlainText.of(group).length() <= maxChunkChars) {
                 units.add(List.copyOf(group));
             } else {
                 for (Block block : group) {
-                    cut(block).forEach(piece -> units.add(List.of(piece)));
+                    BlockCutter.cut(block, maxChunkChars).forEach(piece -> units.add(List.of(piece)));
                 }
             }
             i = end;
@@ -142,31 +158,8 @@ final class Chunker {
         return units;
     }
 
-    private List<Block> cut(Block block) {
-        int prefix = block.render().length() - block.text().length();
-        if (block.render().length() <= maxChunkChars) {
-            return List.of(block);
-        }
-        return TextSplitter.split(block.text(), maxChunkChars - prefix).stream().map(block::withText).toList();
-    }
-
-    private static List<Block> concatBlocks(List<Block> first, List<Block> second) {
-        List<Block> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
-    }
-
-    /** Paragraphs separated by a blank line; consecutive list items on consecutive lines. */
-    static String render(List<Block> blocks) {
-        StringBuilder body = new StringBuilder();
-        Block previous = null;
-        for (Block block : blocks) {
-            if (previous != null) {
-                body.append(previous.isListItem() && block.isListItem() ? "\n" : "\n\n");
-            }
-            body.append(block.render());
-            previous = block;
-        }
-        return body.toString();
+    /** A list item ending with a colon announces the items that follow it. */
+    private static boolean introducesItems(Block block) {
+        return block instanceof Block.ListItem && PlainText.text(block).endsWith(":");
     }
 }

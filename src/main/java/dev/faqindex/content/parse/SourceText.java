@@ -1,4 +1,4 @@
-package dev.faqindex.content;
+package dev.faqindex.content.parse;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -15,10 +15,10 @@ import java.util.List;
  * @param file the file
  * @param text its UTF-8 text, without a byte-order mark
  */
-record SourceText(Path file, String text) {
+public record SourceText(Path file, String text) {
 
     /** Decodes strict UTF-8; text that is not valid UTF-8 or holds NUL characters is rejected with its line. */
-    static SourceText decode(Path file, byte[] bytes) throws ContentFormatException {
+    public static SourceText decode(Path file, byte[] bytes) throws ContentFormatException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -38,12 +38,12 @@ record SourceText(Path file, String text) {
     }
 
     /** The text's lines, without line terminators ({@code \n}, {@code \r\n} or {@code \r}). */
-    List<String> lines() {
+    public List<String> lines() {
         return text.lines().toList();
     }
 
     /** The file's own name, such as {@code faq.jsonl}. */
-    String fileName() {
+    public String fileName() {
         return file.getFileName().toString();
     }
 
