@@ -21,6 +21,9 @@ import java.util.List;
  * @param position order of the chunk within its article, from 0
  * @param blocks the body as blocks (code, tables, links... kept), for the article page; {@code body} is their plain
  *     text. Empty for a chunk made without them, whose page shows {@code body}
+ * @param path the content file the chunk came from, relative to the content folder ({@code /} separators); empty
+ *     when unknown
+ * @param aliases former URLs of the article ({@code aliases}, {@code redirect_from}), to redirect to it
  */
 public record Chunk(
         String id,
@@ -34,23 +37,39 @@ public record Chunk(
         String body,
         List<String> tags,
         int position,
-        List<Block> blocks) {
+        List<Block> blocks,
+        String path,
+        List<String> aliases) {
 
     public Chunk {
         breadcrumb = List.copyOf(breadcrumb);
         tags = List.copyOf(tags);
         blocks = List.copyOf(blocks);
+        aliases = List.copyOf(aliases);
     }
 
     /** A chunk of plain text only, without blocks. */
     public Chunk(String id, ChunkType type, String articleSlug, String articleTitle, String title,
             List<String> breadcrumb, String anchor, String url, String body, List<String> tags, int position) {
-        this(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position, List.of());
+        this(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position, List.of(), "",
+                List.of());
     }
 
     /** The same chunk at another position in its article. */
     public Chunk atPosition(int newPosition) {
         return newPosition == position ? this : new Chunk(id, type, articleSlug, articleTitle, title, breadcrumb,
-                anchor, url, body, tags, newPosition, blocks);
+                anchor, url, body, tags, newPosition, blocks, path, aliases);
+    }
+
+    /**
+     * The same chunk in an article renamed to {@code newSlug}: its slug, and its id and url where they were made
+     * from the old slug.
+     */
+    public Chunk inArticle(String newSlug) {
+        String newId = id.startsWith(articleSlug + ":") ? newSlug + id.substring(articleSlug.length()) : id;
+        String oldPage = "/articles/" + articleSlug + "#";
+        String newUrl = url.startsWith(oldPage) ? "/articles/" + newSlug + "#" + url.substring(oldPage.length()) : url;
+        return new Chunk(newId, type, newSlug, articleTitle, title, breadcrumb, anchor, newUrl, body, tags, position,
+                blocks, path, aliases);
     }
 }

@@ -83,7 +83,7 @@ public final class ContentLoader {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 fingerprint.addFile(relative, bytes);
-                article = parse(file, bytes, problems).map(chunker::chunk);
+                article = parse(folder, file, bytes, problems).map(chunker::chunk);
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));
             }
@@ -200,10 +200,11 @@ public final class ContentLoader {
         return fingerprint.finish(Integer.toString(maxChunkChars));
     }
 
-    private Optional<ArticleOutline> parse(Path file, byte[] bytes, List<ContentProblem> problems) {
+    private Optional<ArticleOutline> parse(ContentFolder folder, Path file, byte[] bytes,
+            List<ContentProblem> problems) {
         try {
             return formats.parser(ContentFolder.extension(file)).orElseThrow()
-                    .parse(SourceText.decode(file, bytes), problems);
+                    .parse(SourceText.decode(folder.dir(), file, folder.relativeName(file), bytes), problems);
         } catch (ContentFormatException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage() + "; the file is skipped"));
             return Optional.empty();

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Keeps article slugs and chunk ids unique across a content folder read in order: an article whose slug an earlier
- * file used is dropped, and so is a chunk whose id an earlier chunk used; each drop is reported against the later
+ * Keeps article slugs and chunk ids unique across a content folder read in order. An article whose slug an earlier
+ * file used is kept under the first free {@code <slug>-2}, {@code <slug>-3}... and reported; a chunk whose id (given
+ * by its source, as JSON FAQ ids are) an earlier chunk used is dropped and reported. Both reports name the later
  * file. Positions are renumbered so they stay consecutive. One instance per read of a folder.
  */
 public final class DuplicateFilter {
@@ -19,27 +20,41 @@ public final class DuplicateFilter {
     private final Map<String, Path> slugOwners = new HashMap<>();
     private final Map<String, Path> idOwners = new HashMap<>();
 
-    /** The article without duplicates, or empty when its slug is taken; drops are added to {@code problems}. */
+    /** The article without duplicates, or empty when none of its chunks is left; problems go to {@code problems}. */
     public Optional<Article> keep(Article article, List<ContentProblem> problems) {
-        Path slugOwner = slugOwners.putIfAbsent(article.slug(), article.source());
-        if (slugOwner != null) {
-            problems.add(new ContentProblem(article.source(), 0,
-                    "duplicate slug '" + article.slug() + "', already used by " + slugOwner + "; the file is skipped"));
-            return Optional.empty();
-        }
+        Article named = uniquelyNamed(article, problems);
         List<Chunk> chunks = new ArrayList<>();
         Set<String> reported = new HashSet<>();
-        for (Chunk chunk : article.chunks()) {
-            Path idOwner = idOwners.putIfAbsent(chunk.id(), article.source());
+        for (Chunk chunk : named.chunks()) {
+            Path idOwner = idOwners.putIfAbsent(chunk.id(), named.source());
             if (idOwner == null) {
                 chunks.add(chunk.atPosition(chunks.size()));
             } else if (reported.add(chunk.id())) {
-                problems.add(new ContentProblem(article.source(), 0,
+                problems.add(new ContentProblem(named.source(), 0,
                         "duplicate chunk id '" + chunk.id() + "', already used by " + idOwner
                                 + "; the later chunk is dropped"));
             }
         }
-        return Optional.of(chunks.size() == article.chunks().size() ? article
-                : new Article(article.slug(), article.title(), article.tags(), article.source(), chunks));
+        if (chunks.isEmpty() && !named.chunks().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(chunks.size() == named.chunks().size() ? named
+                : new Article(named.slug(), named.title(), named.tags(), named.source(), chunks));
+    }
+
+    private Article uniquelyNamed(Article article, List<ContentProblem> problems) {
+        Path owner = slugOwners.putIfAbsent(article.slug(), article.source());
+        if (owner == null) {
+            return article;
+        }
+        String slug = article.slug();
+        for (int n = 2; slugOwners.putIfAbsent(slug, article.source()) != null; n++) {
+            slug = article.slug() + "-" + n;
+        }
+        problems.add(new ContentProblem(article.source(), 0, "duplicate slug '" + article.slug()
+                + "', already used by " + owner + "; this page is kept as '" + slug + "'"));
+        String newSlug = slug;
+        return new Article(newSlug, article.title(), article.tags(), article.source(),
+                article.chunks().stream().map(chunk -> chunk.inArticle(newSlug)).toList());
     }
 }

@@ -35,15 +35,18 @@ public final class ChunkDocuments {
                 Map.of(ChunkFields.SPELL, EnglishTextAnalyzer.plainWords()));
     }
 
-    /** The document that indexes and stores one chunk, from an unnamed source. */
+    /** The document that indexes and stores one chunk, with the content file it came from ({@code path}). */
     public static Document toDocument(Chunk chunk) {
-        return toDocument(chunk, "");
+        return toDocument(chunk, chunk.path());
     }
 
     /** The document that indexes and stores one chunk read from the content file {@code source}. */
     public static Document toDocument(Chunk chunk, String source) {
         Document doc = new Document();
         doc.add(new StringField(ChunkFields.SOURCE, source, Field.Store.YES));
+        for (String alias : chunk.aliases()) {
+            doc.add(new StoredField(ChunkFields.ALIASES, alias));
+        }
         doc.add(new StringField(ChunkFields.ID, chunk.id(), Field.Store.YES));
         doc.add(new StringField(ChunkFields.TYPE, chunk.type().label(), Field.Store.YES));
         doc.add(new SortedDocValuesField(ChunkFields.TYPE, new BytesRef(chunk.type().label())));
@@ -86,14 +89,8 @@ public final class ChunkDocuments {
     }
 
     private static Chunk fromDocument(Document doc, boolean withBlocks) {
-        List<String> crumbs = new ArrayList<>();
-        for (IndexableField field : doc.getFields(ChunkFields.BREADCRUMB)) {
-            crumbs.add(field.stringValue());
-        }
-        List<String> tags = new ArrayList<>();
-        for (IndexableField field : doc.getFields(ChunkFields.TAGS)) {
-            tags.add(field.stringValue());
-        }
+        List<String> crumbs = values(doc, ChunkFields.BREADCRUMB);
+        List<String> tags = values(doc, ChunkFields.TAGS);
         IndexableField position = doc.getField(ChunkFields.POSITION);
         String blocks = withBlocks ? doc.get(ChunkFields.BLOCKS) : null;
         return new Chunk(
@@ -108,7 +105,19 @@ public final class ChunkDocuments {
                 doc.get(ChunkFields.BODY),
                 tags,
                 position == null ? 0 : position.numericValue().intValue(),
-                blocks == null ? List.of() : BlockJson.read(blocks));
+                blocks == null ? List.of() : BlockJson.read(blocks),
+                doc.get(ChunkFields.SOURCE) == null ? "" : doc.get(ChunkFields.SOURCE),
+                values(doc, ChunkFields.ALIASES));
+    }
+
+    private static List<String> values(Document doc, String field) {
+        List<String> values = new ArrayList<>();
+        for (IndexableField value : doc.getFields(field)) {
+            if (value.stringValue() != null) { // a document not yet indexed also holds the doc-values twin
+                values.add(value.stringValue());
+            }
+        }
+        return values;
     }
 
     private static FieldType textWithOffsets() {

@@ -27,10 +27,12 @@ public final class ChunkFields {
     public static final String ANCHOR = "anchor";
     /** The body as blocks ({@link dev.faqindex.content.block.BlockJson}), stored only: for the article page. */
     public static final String BLOCKS = "blocks";
+    /** Former URLs of the article (front matter {@code aliases}, {@code redirect_from}), stored only. */
+    public static final String ALIASES = "aliases";
     /** Reading order within the article: stored and numeric doc values. */
     public static final String POSITION = "position";
 
-    /** The content file the chunk came from, relative to the content folder: term, stored. */
+    /** The content file the chunk came from, relative to the content folder: term, stored ({@code Chunk.path}). */
     public static final String SOURCE = "source";
 
     /** Title and body words as written (not stemmed), indexed only: the vocabulary for "did you mean". */

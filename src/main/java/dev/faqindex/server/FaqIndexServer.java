@@ -52,7 +52,8 @@ public final class FaqIndexServer implements AutoCloseable {
         this.analytics = SearchAnalytics.open(config.analyticsDir(), config.analyticsRetentionDays(), Clock.systemUTC());
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
         this.api = new ApiServer(config, index, search, reindexer,
-                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins())), analytics, metrics);
+                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins(),
+                        Optional.of(config.contentDir()))), analytics, metrics);
         try {
             this.port = api.start(config.port());
             this.warmedUp = afterStart(metrics, search, config.semantic() ? Optional.of(embedder) : Optional.empty());

@@ -5,12 +5,15 @@ import io.javalin.http.Context;
 /** The security headers sent with every page and asset: scripts only from files of this origin, no sniffing. */
 final class SecurityHeaders {
 
-    /** No inline script or style, no plugins, nothing loaded from elsewhere, forms only back to us. */
+    /**
+     * No inline script or style, no plugins, forms only back to us; nothing loaded from elsewhere but images, which
+     * articles may show from their absolute URLs.
+     */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            "img-src 'self' data: https: http:",
             "connect-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",

@@ -6,25 +6,39 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The website routes beside the JSON API: the search page at {@code /}, its assets, {@code /widget.js},
- * server-rendered {@code /articles/<slug>} pages with a friendly 404, and the CORS allow-list on {@code /api/*}.
+ * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}) with a friendly 404, the media articles
+ * show from the content folder under {@code /content/}, and the CORS allow-list on {@code /api/*}.
  */
 public final class Website {
 
     private final ArticleReader articles;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
+    private final ContentFiles media;
 
     /**
      * @param articles reads articles for the article pages
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      */
     public Website(ArticleReader articles, List<String> allowedOrigins) {
+        this(articles, allowedOrigins, Optional.empty());
+    }
+
+    /**
+     * @param articles reads articles for the article pages
+     * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
+     * @param contentDir the content folder, whose images and other media the article pages show
+     */
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir) {
         this.articles = articles;
         this.cors = new CorsPolicy(allowedOrigins);
+        this.media = new ContentFiles(contentDir);
     }
 
     /** Adds the website's routes and the API's CORS handling. */
@@ -37,11 +51,18 @@ public final class Website {
             ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
         });
         routes.get("/assets/{file}", this::asset);
-        routes.get("/articles/{slug}", this::article);
+        routes.get("/articles/<slug>", this::article);
+        routes.get("/content/<path>", this::media);
     }
 
     private void asset(Context ctx) {
         if (!assets.serve("assets/" + ctx.pathParam("file"), ctx)) {
+            notFound(ctx);
+        }
+    }
+
+    private void media(Context ctx) throws IOException {
+        if (!media.serve(ctx.pathParam("path"), ctx)) {
             notFound(ctx);
         }
     }

@@ -71,15 +71,19 @@ class ContentLoaderTest {
         Files.writeString(dir.resolve(".git/notes.md"), "# Git\n\nInternal.\n");
         Files.writeString(dir.resolve("table.csv"), "a,b\n");
         LoadedContent content = new ContentLoader(1000).load(dir);
-        assertEquals(List.of("pans"), content.articles().stream().map(Article::slug).toList());
+        assertEquals(List.of("guides/kitchen/pans"), content.articles().stream().map(Article::slug).toList());
+        assertEquals("guides/kitchen/pans.md", content.chunks().getFirst().path());
         assertEquals(List.of(), content.problems());
     }
 
     @Test
     void reportsBrokenFilesAndStillLoadsTheOthers() throws IOException {
         LoadedContent content = new ContentLoader(1000).load(Fixtures.folder("broken"));
-        assertEquals(List.of("bad-line", "fine", "truncated"),
+        assertEquals(List.of("bad-front-matter", "bad-line", "fine", "truncated"),
                 content.articles().stream().map(Article::slug).toList());
+        Article brokenFrontMatter = content.articles().getFirst();
+        assertEquals("A Page With Broken Front Matter", brokenFrontMatter.title(), "the keys that parse are kept");
+        assertTrue(brokenFrontMatter.chunks().getFirst().body().startsWith("Body text that is still indexed"));
         List<String> problems = content.problems().stream()
                 .map(p -> p.file().getFileName() + ":" + p.line()).toList();
         assertEquals(List.of("bad-front-matter.md:3", "bad-line.jsonl:2", "bad-line.jsonl:3", "binary.txt:2",
@@ -89,20 +93,24 @@ class ContentLoaderTest {
     }
 
     @Test
-    void reportsDuplicateSlugsAndChunkIdsAcrossFilesAndDropsTheLaterOnes() throws IOException {
+    void reportsDuplicateSlugsAndKeepsBothPagesAndDropsLaterDuplicateChunkIds() throws IOException {
         Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"shared\", \"question\": \"A?\", \"answer\": \"A.\"}\n");
         Files.writeString(dir.resolve("b.json"),
                 "[{\"id\": \"shared\", \"question\": \"B?\", \"answer\": \"B.\"},"
                         + " {\"id\": \"own\", \"question\": \"C?\", \"answer\": \"C.\"}]");
         Files.createDirectories(dir.resolve("more"));
-        Files.writeString(dir.resolve("more/a.md"), "# Another A\n\nSame slug as a.jsonl.\n");
+        Files.writeString(dir.resolve("more/a.md"), "---\nurl: /a/\n---\n# Another A\n\nSame slug as a.jsonl.\n");
+        Files.writeString(dir.resolve("more/b.md"), "# Not b\n\nIts path makes it more/b.\n");
         LoadedContent content = new ContentLoader(1000).load(dir);
-        assertEquals(List.of("shared", "own"), content.chunks().stream().map(Chunk::id).toList());
+        assertEquals(List.of("shared", "own", "a-2:introduction", "more/b:introduction"),
+                content.chunks().stream().map(Chunk::id).toList());
         assertEquals(0, content.chunks().get(1).position());
+        assertEquals("/articles/a-2#introduction", content.chunks().get(2).url());
         assertEquals(List.of("b.json", "a.md"),
                 content.problems().stream().map(p -> p.file().getFileName().toString()).toList());
         assertTrue(content.problems().get(0).message().contains("duplicate chunk id 'shared'"));
         assertTrue(content.problems().get(1).message().contains("duplicate slug 'a'"));
+        assertTrue(content.problems().get(1).message().contains("kept as 'a-2'"));
     }
 
     @Test

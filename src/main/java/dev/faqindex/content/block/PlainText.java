@@ -44,7 +44,8 @@ public final class PlainText {
             case Block.CodeBlock code -> code.code();
             case Block.Table table -> table(table);
             case Block.Quote quote -> of(quote.content());
-            case Block.Callout callout -> of(callout.content());
+            case Block.Callout callout -> callout.title().equalsIgnoreCase(callout.kind()) || callout.title().isBlank()
+                    ? of(callout.content()) : callout.title() + "\n\n" + of(callout.content());
             case Block.Figure figure -> figure.caption().isBlank() ? figure.alt() : figure.caption();
             case Block.Term term -> inline(term.content());
             case Block.Definition definition -> inline(definition.content());

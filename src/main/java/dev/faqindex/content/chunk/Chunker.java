@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>Parts of a split section share title, breadcrumb, anchor and url; their ids get {@code -2}, {@code -3}... A list
  * item ending with {@code :} stays in the same part as at least the item after it when both fit. Sections without
- * text are dropped; FAQ entries are kept even when their answer is empty.
+ * text are dropped (but a page without any text keeps its last section, empty); FAQ entries are kept even when their
+ * answer is empty.
  */
 public final class Chunker {
 
@@ -42,8 +43,9 @@ public final class Chunker {
         Set<String> takenNames = new HashSet<>();
         List<Chunk> chunks = new ArrayList<>();
         for (OutlineSection section : outline.sections()) {
-            if (section.type() == ChunkType.SECTION && section.blocks().isEmpty()) {
-                continue;
+            boolean lastChance = chunks.isEmpty() && section == outline.sections().getLast();
+            if (section.type() == ChunkType.SECTION && section.blocks().isEmpty() && !lastChance) {
+                continue; // a page without any text still keeps one (empty) chunk, so that it is never lost
             }
             List<List<Block>> bodies = section.type() == ChunkType.FAQ
                     ? List.of(section.blocks())
@@ -61,13 +63,16 @@ public final class Chunker {
                 String id = part == 0 ? firstId : firstId + "-" + (part + 1);
                 chunks.add(new Chunk(id, section.type(), outline.slug(), outline.title(), section.title(),
                         breadcrumb, anchor, url, PlainText.of(bodies.get(part)), tags, chunks.size(),
-                        bodies.get(part)));
+                        bodies.get(part), outline.path(), outline.aliases()));
             }
         }
         return new Article(outline.slug(), outline.title(), outline.tags(), outline.source(), chunks);
     }
 
     private static String anchorBase(OutlineSection section) {
+        if (section.anchor() != null && !section.anchor().isBlank()) {
+            return section.anchor();
+        }
         String slug = Slugs.slugify(section.anchorHint() != null ? section.anchorHint() : section.title());
         return slug.isEmpty() ? "section" : slug;
     }

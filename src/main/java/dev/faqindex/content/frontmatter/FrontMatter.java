@@ -1,110 +1,121 @@
 package dev.faqindex.content.frontmatter;
 
-import dev.faqindex.content.parse.ContentFormatException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The YAML front matter of a Markdown file: the block between a first line {@code ---} and the next {@code ---} (or
- * {@code ...}). Only the flat subset articles use is accepted: {@code key: value}, quoted values, flow lists
- * {@code [a, b]} and block lists of {@code - item} lines; anything else is reported with its line.
+ * The metadata block at the top of a content file (YAML, TOML or JSON), read into a tree, with the keys that mean
+ * something to a help center read out: title, description, tags and keywords, slug, url, aliases and
+ * {@code redirect_from}, draft, weight, dates and language. Keys are matched without regard to case, as Hugo does;
+ * unknown keys are kept in the tree and otherwise ignored.
  *
- * @param values each key's values (one for a scalar, any number for a list)
+ * @param values the top-level keys (lower-cased) and their values; empty when the file has no front matter
  * @param bodyStart index of the first line after the front matter (0 when there is none)
  */
-public record FrontMatter(Map<String, List<String>> values, int bodyStart) {
+public record FrontMatter(ObjectNode values, int bodyStart) {
 
-    private static final Pattern KEY_VALUE = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:(?:\\s+(.*?))?\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*-\\s+(.*?)\\s*$");
-
-    public FrontMatter {
-        values = Map.copyOf(values);
+    /** A file without front matter. */
+    public static FrontMatter none() {
+        return new FrontMatter(JsonNodeFactory.instance.objectNode(), 0);
     }
 
-    /** Reads the front matter at the top of {@code lines}, if any. */
-    public static FrontMatter read(List<String> lines) throws ContentFormatException {
-        if (lines.isEmpty() || !lines.getFirst().strip().equals("---")) {
-            return new FrontMatter(Map.of(), 0);
+    /** The value of a key as text, when it is a non-blank scalar. */
+    public Optional<String> text(String key) {
+        JsonNode value = values.get(key.toLowerCase(Locale.ROOT));
+        if (value == null || value.isContainerNode() || value.isNull()) {
+            return Optional.empty();
         }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        String listKey = null;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i);
-            int lineNumber = i + 1;
-            String stripped = line.strip();
-            if (stripped.equals("---") || stripped.equals("...")) {
-                return new FrontMatter(values, i + 1);
-            }
-            if (stripped.isEmpty() || stripped.startsWith("#")) {
-                continue;
-            }
-            Matcher item = LIST_ITEM.matcher(line);
-            Matcher keyValue = KEY_VALUE.matcher(line);
-            if (item.matches() && listKey != null) {
-                values.get(listKey).add(scalar(item.group(1), lineNumber));
-            } else if (keyValue.matches()) {
-                String key = keyValue.group(1);
-                if (values.containsKey(key)) {
-                    throw new ContentFormatException(lineNumber, "front matter key '" + key + "' appears twice");
-                }
-                String value = keyValue.group(2) == null ? "" : keyValue.group(2);
-                values.put(key, new ArrayList<>(value.isEmpty() ? List.of() : values(value, lineNumber)));
-                listKey = value.isEmpty() ? key : null;
-            } else {
-                throw new ContentFormatException(lineNumber,
-                        "front matter line is neither 'key: value' nor a '- item' of a list: " + stripped);
-            }
-        }
-        throw new ContentFormatException(1, "front matter opened with '---' is never closed by another '---'");
+        String text = value.asText().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
-    /** The first value of {@code key}. */
-    public Optional<String> first(String key) {
-        List<String> list = values.getOrDefault(key, List.of());
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.getFirst());
-    }
-
-    /** The values of {@code key}; a single value is read as a comma-separated list. */
-    public List<String> list(String key) {
-        List<String> list = values.getOrDefault(key, List.of());
-        List<String> items = list.size() == 1 ? Arrays.asList(list.getFirst().split("\\s*,\\s*")) : list;
-        return items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> values(String value, int line) throws ContentFormatException {
-        if (value.startsWith("[")) {
-            if (!value.endsWith("]")) {
-                throw new ContentFormatException(line, "front matter list opened with '[' is not closed with ']'");
-            }
-            List<String> items = new ArrayList<>();
-            for (String item : value.substring(1, value.length() - 1).split(",")) {
-                if (!item.isBlank()) {
-                    items.add(scalar(item.strip(), line));
-                }
-            }
+    /**
+     * The values of a key: the items of a list, or a single scalar; with {@code splitCommas}, a scalar is read as a
+     * comma-separated list ({@code tags: a, b}).
+     */
+    public List<String> list(String key, boolean splitCommas) {
+        JsonNode value = values.get(key.toLowerCase(Locale.ROOT));
+        List<String> items = new ArrayList<>();
+        if (value == null || value.isNull()) {
             return items;
         }
-        return List.of(scalar(value, line));
+        if (value.isArray()) {
+            value.forEach(item -> {
+                if (item.isValueNode()) {
+                    items.add(item.asText().strip());
+                }
+            });
+        } else if (value.isValueNode()) {
+            items.addAll(splitCommas ? List.of(value.asText().split(",")) : List.of(value.asText()));
+        }
+        return items.stream().map(String::strip).filter(item -> !item.isEmpty()).toList();
     }
 
-    private static String scalar(String value, int line) throws ContentFormatException {
-        if (value.startsWith("\"") || value.startsWith("'")) {
-            char quote = value.charAt(0);
-            if (value.length() < 2 || value.charAt(value.length() - 1) != quote) {
-                throw new ContentFormatException(line, "front matter value has an unclosed " + quote + " quote");
-            }
-            return value.substring(1, value.length() - 1);
+    /** The page title. */
+    public Optional<String> title() {
+        return text("title");
+    }
+
+    /** The page's summary, shown by site generators in lists and search engines. */
+    public Optional<String> description() {
+        return text("description");
+    }
+
+    /** Tags and keywords, without repeats, in the order written. */
+    public List<String> tags() {
+        LinkedHashSet<String> tags = new LinkedHashSet<>(list("tags", true));
+        tags.addAll(list("keywords", true));
+        return List.copyOf(tags);
+    }
+
+    /** The last part of the page's URL, replacing the file name. */
+    public Optional<String> slug() {
+        return text("slug");
+    }
+
+    /** The page's whole URL path, replacing the one made from its file path. */
+    public Optional<String> url() {
+        return text("url");
+    }
+
+    /** Former URLs of the page ({@code aliases}, Jekyll's {@code redirect_from}), to redirect to it. */
+    public List<String> aliases() {
+        LinkedHashSet<String> aliases = new LinkedHashSet<>(list("aliases", false));
+        aliases.addAll(list("redirect_from", false));
+        return List.copyOf(aliases);
+    }
+
+    /** Whether the page is a draft, not to be published. */
+    public boolean draft() {
+        return text("draft").map(value -> value.equalsIgnoreCase("true")).orElse(false);
+    }
+
+    /** The page's ordering weight, when it has one. */
+    public Optional<Integer> weight() {
+        return text("weight").flatMap(FrontMatter::integer);
+    }
+
+    /** When the page was last changed or reviewed: {@code lastmod}, {@code last_review_date}, else {@code date}. */
+    public Optional<String> lastChanged() {
+        return text("lastmod").or(() -> text("last_review_date")).or(() -> text("date"));
+    }
+
+    /** The page's language, such as {@code en}. */
+    public Optional<String> lang() {
+        return text("lang").or(() -> text("language"));
+    }
+
+    private static Optional<Integer> integer(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        if (value.startsWith("{") || value.startsWith("|") || value.startsWith(">") || value.contains(": ")) {
-            throw new ContentFormatException(line,
-                    "front matter value is not a plain value (quote it if it contains ': '): " + value);
-        }
-        return value;
     }
 }

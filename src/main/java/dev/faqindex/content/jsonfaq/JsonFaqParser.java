@@ -60,7 +60,7 @@ public final class JsonFaqParser implements ArticleParser {
             return Optional.empty();
         }
         return Optional.of(new ArticleOutline(
-                Slugs.fromFileName(source.fileName()), title, List.of(), source.file(), sections));
+                source.pathSlug(), title, List.of(), source.file(), sections, source.path(), List.of()));
     }
 
     private List<Entry> readLines(SourceText source, List<ContentProblem> problems) {
@@ -128,7 +128,7 @@ public final class JsonFaqParser implements ArticleParser {
         String title = question.strip();
         return Optional.of(new OutlineSection(ChunkType.FAQ, title, List.of(title),
                 Arrays.stream(answer.strip().split("\\n\\s*\\n")).map(p -> Block.paragraph(p.strip())).toList(),
-                id.isBlank() ? null : id, id.isBlank() ? null : id, url.isBlank() ? null : url, tags));
+                id.isBlank() ? null : id, id.isBlank() ? null : id, url.isBlank() ? null : url, tags, null));
     }
 
     /** The field as text: strings as they are, numbers in their JSON spelling, anything else empty. */

@@ -4,107 +4,94 @@ import dev.faqindex.content.ChunkType;
 import dev.faqindex.content.ContentProblem;
 import dev.faqindex.content.block.Block;
 import dev.faqindex.content.frontmatter.FrontMatter;
+import dev.faqindex.content.frontmatter.FrontMatterReader;
 import dev.faqindex.content.parse.ArticleOutline;
 import dev.faqindex.content.parse.ArticleParser;
-import dev.faqindex.content.parse.ContentFormatException;
 import dev.faqindex.content.parse.FaqHeadings;
+import dev.faqindex.content.parse.LinkTargets;
 import dev.faqindex.content.parse.OutlineSection;
 import dev.faqindex.content.parse.Slugs;
 import dev.faqindex.content.parse.SourceText;
+import dev.faqindex.content.template.TemplateSyntax;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 
 /**
- * Reads a CommonMark article with optional front matter ({@code title}, {@code slug}, {@code tags} as a list or a
- * comma-separated string).
+ * Reads a Markdown article (CommonMark with GFM tables and strikethrough, GitHub alerts, admonitions, definition
+ * lists, heading attributes, and the template syntax of Hugo, Jekyll and MkDocs) with optional YAML, TOML or JSON
+ * front matter.
  *
- * <p>The title comes from the front matter, else the first {@code #} heading, else the file name; the slug from the
- * front matter, else the file name. {@code ##} headings are sections, {@code ###} their subsections, and so on
- * deeper; text before the first section is the introduction (anchor {@code introduction}). Under a heading that
- * mentions "FAQ" or "frequently asked", each child heading is a question whose answer runs to the next heading of
- * the same or a higher level. Bodies are plain text: inline code, emphasis and links become their text, list items
- * become {@code - } lines indented two spaces per level, code blocks are kept as code, HTML is dropped. The blocks
- * themselves ({@link MarkdownBlocks}) keep code, quotes, links and emphasis for the article page.
+ * <p>The title comes from the front matter, else the first {@code #} heading, else the file name (the folder's name
+ * for an {@code index} file); the slug from the front matter's {@code url}, else its {@code slug} in place of the
+ * file name, else the file's path ({@link Slugs#fromPath}). {@code ##} headings are sections, {@code ###} their
+ * subsections, and so on deeper; text before the first section is the introduction (anchor {@code introduction};
+ * the front matter's description when there is no such text). Under a heading that mentions "FAQ" or "frequently
+ * asked", or in a page so titled, each child heading, and each definition term ending with {@code ?}, is a question
+ * whose answer runs to the next question. A heading's {@code {#id}} is its anchor. A draft is not indexed (and is
+ * reported).
  */
 public final class MarkdownArticleParser implements ArticleParser {
 
-    private final Parser parser = Parser.builder().build();
-    private final MarkdownBlocks blocks = new MarkdownBlocks();
-
-    /** A heading on the current path from the article title down. */
-    private record OpenHeading(int level, String text) {}
-
-    /** A section or FAQ entry being filled. */
-    private record Draft(ChunkType type, int level, List<String> headings, List<Block> blocks) {}
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create()))
+            .build();
+    private final FrontMatterReader frontMatterReader = new FrontMatterReader();
 
     @Override
-    public Optional<ArticleOutline> parse(SourceText source, List<ContentProblem> problems)
-            throws ContentFormatException {
+    public Optional<ArticleOutline> parse(SourceText source, List<ContentProblem> problems) {
         List<String> lines = source.lines();
-        FrontMatter frontMatter = FrontMatter.read(lines);
-        Node document = parser.parse(String.join("\n", lines.subList(frontMatter.bodyStart(), lines.size())));
+        FrontMatter frontMatter = frontMatterReader.read(source.file(), lines, problems);
+        if (frontMatter.draft()) {
+            problems.add(new ContentProblem(source.file(), 0,
+                    "the page is a draft (draft: true in its front matter) and is not indexed"));
+            return Optional.empty();
+        }
+        String slug = slug(source, frontMatter);
+        LinkTargets links = new LinkTargets(source.root(), source.path(), slug);
+        String body = String.join("\n", lines.subList(Math.min(frontMatter.bodyStart(), lines.size()), lines.size()));
+        String markdown = Admonitions.rewrite(new TemplateSyntax(source, links, problems).expand(body));
+        Node document = parser.parse(markdown);
+        MarkdownBlocks blocks = new MarkdownBlocks(new MarkdownInlines(links));
 
         Heading titleHeading = firstTitleHeading(document);
-        String title = frontMatter.first("title")
-                .filter(t -> !t.isBlank())
-                .orElse(titleHeading != null ? blocks.text(titleHeading) : Slugs.titleFromFileName(source.fileName()));
-        String slug = frontMatter.first("slug").map(Slugs::slugify).filter(s -> !s.isEmpty())
-                .orElse(Slugs.fromFileName(source.fileName()));
-
-        List<Draft> drafts = new ArrayList<>();
-        Draft intro = new Draft(ChunkType.SECTION, 1, List.of(), new ArrayList<>());
-        drafts.add(intro);
-        Draft current = intro;
-        Deque<OpenHeading> path = new ArrayDeque<>();
-        Integer faqLevel = null;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node == titleHeading) {
-                continue;
-            }
-            if (!(node instanceof Heading heading)) {
-                blocks.add(node, 0, current.blocks());
-                continue;
-            }
-            int level = Math.max(2, heading.getLevel());
-            String text = blocks.text(heading);
-            if (current.type() == ChunkType.FAQ && level > current.level()) {
-                blocks.add(heading, 0, current.blocks());
-                continue;
-            }
-            while (!path.isEmpty() && path.peekLast().level() >= level) {
-                path.removeLast();
-            }
-            if (faqLevel != null && level <= faqLevel) {
-                faqLevel = null;
-            }
-            List<String> headings = new ArrayList<>(path.stream().map(OpenHeading::text).toList());
-            headings.add(text);
-            if (faqLevel != null) {
-                current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>());
-            } else {
-                current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>());
-                path.addLast(new OpenHeading(level, text));
-                if (FaqHeadings.isFaqHeading(text)) {
-                    faqLevel = level;
-                }
-            }
-            drafts.add(current);
+        if (titleHeading != null) {
+            HeadingAttributes.strip(titleHeading);
         }
-
-        List<OutlineSection> sections = new ArrayList<>();
-        sections.add(OutlineSection.namedSection(title, List.of(), intro.blocks(), "introduction"));
-        for (Draft draft : drafts.subList(1, drafts.size())) {
-            sections.add(draft.type() == ChunkType.FAQ
-                    ? OutlineSection.faq(draft.headings(), draft.blocks())
-                    : OutlineSection.section(draft.headings(), draft.blocks()));
+        String title = frontMatter.title()
+                .orElseGet(() -> Optional.ofNullable(titleHeading).map(blocks::text).filter(t -> !t.isBlank())
+                        .orElseGet(() -> fallbackTitle(source.path())));
+        List<OutlineSection> sections = new Sections(blocks, FaqHeadings.isFaqHeading(title))
+                .read(document, titleHeading, title);
+        if (sections.getFirst().blocks().isEmpty() && frontMatter.description().isPresent()) {
+            sections.set(0, OutlineSection.namedSection(title, List.of(),
+                    List.of(Block.paragraph(frontMatter.description().get())), "introduction"));
         }
-        return Optional.of(new ArticleOutline(slug, title, frontMatter.list("tags"), source.file(), sections));
+        return Optional.of(new ArticleOutline(slug, title, frontMatter.tags(), source.file(), sections, source.path(),
+                frontMatter.aliases()));
+    }
+
+    private static String slug(SourceText source, FrontMatter frontMatter) {
+        return frontMatter.url().map(Slugs::fromUrl)
+                .or(() -> frontMatter.slug().map(slug -> Slugs.withLastPart(source.pathSlug(), slug)))
+                .orElseGet(source::pathSlug);
+    }
+
+    /** The file name as a title, or the folder's name for an {@code index} file. */
+    private static String fallbackTitle(String path) {
+        String[] parts = path.split("/");
+        String name = Slugs.baseName(parts[parts.length - 1]);
+        if ((name.equalsIgnoreCase("index") || name.equalsIgnoreCase("_index")) && parts.length > 1) {
+            return Slugs.titleFromFileName(parts[parts.length - 2]);
+        }
+        return Slugs.titleFromFileName(parts[parts.length - 1]);
     }
 
     /** The first level-1 heading, when it comes before any other heading. */
@@ -115,5 +102,86 @@ public final class MarkdownArticleParser implements ArticleParser {
             }
         }
         return null;
+    }
+
+    /** Walks the document's top-level nodes into sections and FAQ entries. */
+    private static final class Sections {
+
+        /** A heading on the current path from the article title down. */
+        private record OpenHeading(int level, String text) {}
+
+        /** A section or FAQ entry being filled. */
+        private record Draft(ChunkType type, int level, List<String> headings, List<Block> blocks, String anchor,
+                boolean faqContext) {}
+
+        private final MarkdownBlocks blocks;
+        private final boolean faqPage;
+
+        Sections(MarkdownBlocks blocks, boolean faqPage) {
+            this.blocks = blocks;
+            this.faqPage = faqPage;
+        }
+
+        List<OutlineSection> read(Node document, Heading titleHeading, String title) {
+            List<Draft> drafts = new ArrayList<>();
+            Draft intro = new Draft(ChunkType.SECTION, 1, List.of(), new ArrayList<>(), null, faqPage);
+            drafts.add(intro);
+            Draft current = intro;
+            Deque<OpenHeading> path = new ArrayDeque<>();
+            Integer faqLevel = faqPage ? 1 : null;
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node == titleHeading) {
+                    continue;
+                }
+                if (!(node instanceof Heading heading)) {
+                    blocks.add(node, 0, current.blocks());
+                    continue;
+                }
+                int level = Math.max(2, heading.getLevel());
+                if (current.type() == ChunkType.FAQ && level > current.level()) {
+                    blocks.add(heading, 0, current.blocks());
+                    continue;
+                }
+                String anchor = HeadingAttributes.strip(heading).orElse(null);
+                String text = blocks.text(heading);
+                while (!path.isEmpty() && path.peekLast().level() >= level) {
+                    path.removeLast();
+                }
+                if (faqLevel != null && level <= faqLevel) {
+                    faqLevel = null;
+                }
+                List<String> headings = new ArrayList<>(path.stream().map(OpenHeading::text).toList());
+                headings.add(text);
+                if (faqLevel != null) {
+                    current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>(), anchor, true);
+                } else {
+                    boolean faqHeading = FaqHeadings.isFaqHeading(text);
+                    current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>(), anchor, faqHeading);
+                    path.addLast(new OpenHeading(level, text));
+                    if (faqHeading) {
+                        faqLevel = level;
+                    }
+                }
+                drafts.add(current);
+            }
+            List<OutlineSection> sections = new ArrayList<>();
+            sections.add(OutlineSection.namedSection(title, List.of(), intro.blocks(), "introduction"));
+            if (intro.faqContext()) {
+                sections.set(0, OutlineSection.namedSection(title, List.of(), DefinedQuestions.before(intro.blocks()),
+                        "introduction"));
+                sections.addAll(DefinedQuestions.entries(List.of(), intro.blocks()));
+            }
+            for (Draft draft : drafts.subList(1, drafts.size())) {
+                if (draft.type() == ChunkType.SECTION && draft.faqContext()) {
+                    sections.add(OutlineSection.anchored(ChunkType.SECTION, draft.headings(),
+                            DefinedQuestions.before(draft.blocks()), draft.anchor()));
+                    sections.addAll(DefinedQuestions.entries(draft.headings(), draft.blocks()));
+                } else {
+                    sections.add(OutlineSection.anchored(draft.type(), draft.headings(), draft.blocks(),
+                            draft.anchor()));
+                }
+            }
+            return sections;
+        }
     }
 }

@@ -11,11 +11,20 @@ import java.util.List;
  * @param tags article-level tags
  * @param source the file it came from
  * @param sections sections and FAQ entries in reading order
+ * @param path the file's path below the content folder, with {@code /} separators
+ * @param aliases former URLs of the page, to redirect to it
  */
-public record ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections) {
+public record ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections,
+        String path, List<String> aliases) {
 
     public ArticleOutline {
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** An outline of a file at the top of the content folder, without aliases. */
+    public ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections) {
+        this(slug, title, tags, source, sections, source.getFileName().toString(), List.of());
     }
 }

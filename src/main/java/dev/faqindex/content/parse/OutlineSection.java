@@ -16,6 +16,7 @@ import java.util.List;
  * @param givenId the chunk id the source fixed, or null to derive {@code <slug>:<anchor>}
  * @param givenUrl the url the source fixed, or null to derive {@code /articles/<slug>#<anchor>}
  * @param tags tags of this entry in addition to the article's
+ * @param anchor the anchor the source fixed (a heading's {@code {#id}}), used as written; null to derive one
  */
 public record OutlineSection(
         ChunkType type,
@@ -25,7 +26,8 @@ public record OutlineSection(
         String anchorHint,
         String givenId,
         String givenUrl,
-        List<String> tags) {
+        List<String> tags,
+        String anchor) {
 
     public OutlineSection {
         headings = List.copyOf(headings);
@@ -34,15 +36,22 @@ public record OutlineSection(
     }
 
     public static OutlineSection section(List<String> headings, List<Block> blocks) {
-        return new OutlineSection(ChunkType.SECTION, headings.getLast(), headings, blocks, null, null, null, List.of());
+        return new OutlineSection(ChunkType.SECTION, headings.getLast(), headings, blocks, null, null, null, List.of(),
+                null);
     }
 
     public static OutlineSection faq(List<String> headings, List<Block> blocks) {
-        return new OutlineSection(ChunkType.FAQ, headings.getLast(), headings, blocks, null, null, null, List.of());
+        return new OutlineSection(ChunkType.FAQ, headings.getLast(), headings, blocks, null, null, null, List.of(),
+                null);
+    }
+
+    /** A section or FAQ entry whose heading fixed its anchor ({@code {#id}}); {@code anchor} may be null. */
+    public static OutlineSection anchored(ChunkType type, List<String> headings, List<Block> blocks, String anchor) {
+        return new OutlineSection(type, headings.getLast(), headings, blocks, null, null, null, List.of(), anchor);
     }
 
     /** A section with a fixed anchor, such as the introduction or the conclusion. */
     public static OutlineSection namedSection(String title, List<String> headings, List<Block> blocks, String anchor) {
-        return new OutlineSection(ChunkType.SECTION, title, headings, blocks, anchor, null, null, List.of());
+        return new OutlineSection(ChunkType.SECTION, title, headings, blocks, anchor, null, null, List.of(), null);
     }
 }

@@ -1,7 +1,9 @@
 package dev.faqindex.content.parse;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -26,6 +28,56 @@ public final class Slugs {
     public static String baseName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /**
+     * The article slug of a file's path below the content folder: each folder and the file name (without its
+     * extension) as {@link #pathSegment}, joined with {@code /}; {@code index} and {@code _index} files stand for
+     * their folder. {@code user/Profile.md} is {@code user/profile}; {@code guides/_index.md} is {@code guides}; the
+     * content folder's own index is {@code index}.
+     */
+    public static String fromPath(String relativePath) {
+        List<String> segments = new ArrayList<>(List.of(relativePath.split("/")));
+        String file = baseName(segments.removeLast());
+        if (!file.equalsIgnoreCase("index") && !file.equalsIgnoreCase("_index")) {
+            segments.add(file);
+        }
+        return join(segments);
+    }
+
+    /** The slug of a URL path such as {@code /commands/hugo_mod_tidy/} (query, fragment and {@code .html} dropped). */
+    public static String fromUrl(String url) {
+        String path = url.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceFirst("[?#].*$", "")
+                .replaceFirst("(?i)\\.html?$", "");
+        return join(List.of(path.split("/")));
+    }
+
+    /** A path slug whose last part is replaced by {@code slug} (front matter's {@code slug} key). */
+    public static String withLastPart(String pathSlug, String slug) {
+        int slash = pathSlug.lastIndexOf('/');
+        String part = pathSegment(slug);
+        if (part.isEmpty()) {
+            return pathSlug;
+        }
+        return slash < 0 || pathSlug.equals("index") ? part : pathSlug.substring(0, slash + 1) + part;
+    }
+
+    /**
+     * One part of a path slug: accents folded, lower case, apostrophes dropped, every run of characters other than
+     * letters, digits and {@code _} one {@code -}, none at either end. May be empty.
+     */
+    public static String pathSegment(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2018\u2019]", "")
+                .replaceAll("[^a-z0-9_]+", "-")
+                .replaceAll("^-+|-+$", "");
+    }
+
+    private static String join(List<String> segments) {
+        String slug = segments.stream().map(Slugs::pathSegment).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining("/"));
+        return slug.isEmpty() ? "index" : slug;
     }
 
     /** The article slug for a file name, {@code "article"} when nothing usable is left. */

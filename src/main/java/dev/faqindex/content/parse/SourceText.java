@@ -12,13 +12,15 @@ import java.util.List;
 /**
  * The decoded text of one content file.
  *
+ * @param root the content folder the file was read from (includes and links are resolved in it)
  * @param file the file
+ * @param path the file's path below the content folder, with {@code /} separators
  * @param text its UTF-8 text, without a byte-order mark
  */
-public record SourceText(Path file, String text) {
+public record SourceText(Path root, Path file, String path, String text) {
 
     /** Decodes strict UTF-8; text that is not valid UTF-8 or holds NUL characters is rejected with its line. */
-    public static SourceText decode(Path file, byte[] bytes) throws ContentFormatException {
+    public static SourceText decode(Path root, Path file, String path, byte[] bytes) throws ContentFormatException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -34,12 +36,17 @@ public record SourceText(Path file, String text) {
         if (nul >= 0) {
             throw new ContentFormatException(lineOf(text, nul), "binary data (NUL character), not a text file");
         }
-        return new SourceText(file, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return new SourceText(root, file, path, text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /** The text's lines, without line terminators ({@code \n}, {@code \r\n} or {@code \r}). */
     public List<String> lines() {
         return text.lines().toList();
+    }
+
+    /** The article slug its path gives ({@link Slugs#fromPath}). */
+    public String pathSlug() {
+        return Slugs.fromPath(path);
     }
 
     /** The file's own name, such as {@code faq.jsonl}. */

@@ -104,8 +104,8 @@ public final class PlainTextArticleParser implements ArticleParser {
                 sections.add(OutlineSection.section(List.of(parent, segment.heading()), blocks));
             }
         }
-        String slug = Slugs.fromFileName(source.fileName());
-        return Optional.of(new ArticleOutline(slug, title, List.of(), source.file(), sections));
+        return Optional.of(new ArticleOutline(source.pathSlug(), title, List.of(), source.file(), sections,
+                source.path(), List.of()));
     }
 
     private static List<TextLine> textLines(List<String> raw) {
