@@ -17,11 +17,7 @@ public final class Slugs {
      * {@code -}, no leading or trailing {@code -}. May be empty.
      */
     public static String slugify(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2018\u2019]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        return fold(text, "[^a-z0-9]+");
     }
 
     /** The file name without its last extension. */
@@ -67,10 +63,15 @@ public final class Slugs {
      * letters, digits and {@code _} one {@code -}, none at either end. May be empty.
      */
     public static String pathSegment(String text) {
+        return fold(text, "[^a-z0-9_]+");
+    }
+
+    /** Accents folded, lower case, apostrophes dropped, each run matching {@code separators} one {@code -}. */
+    private static String fold(String text, String separators) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return folded.toLowerCase(Locale.ROOT)
                 .replaceAll("['\u2018\u2019]", "")
-                .replaceAll("[^a-z0-9_]+", "-")
+                .replaceAll(separators, "-")
                 .replaceAll("^-+|-+$", "");
     }
 
@@ -78,12 +79,6 @@ public final class Slugs {
         String slug = segments.stream().map(Slugs::pathSegment).filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("/"));
         return slug.isEmpty() ? "index" : slug;
-    }
-
-    /** The article slug for a file name, {@code "article"} when nothing usable is left. */
-    public static String fromFileName(String fileName) {
-        String slug = slugify(baseName(fileName));
-        return slug.isEmpty() ? "article" : slug;
     }
 
     /** {@code lower-back-pain.txt} becomes {@code "Lower Back Pain"}. */
