@@ -33,7 +33,7 @@ import org.commonmark.parser.Parser;
  * for an {@code index} file); the slug from the front matter's {@code url}, else its {@code slug} in place of the
  * file name, else the file's path ({@link Slugs#fromPath}). {@code ##} headings are sections, {@code ###} their
  * subsections, and so on deeper; text before the first section is the introduction (anchor {@code introduction};
- * the front matter's description when there is no such text). Under a heading that mentions "FAQ" or "frequently
+ * else the front matter's description, anchor {@code description}). Under a heading that mentions "FAQ" or "frequently
  * asked", or in a page so titled, each child heading, and each definition term ending with {@code ?}, is a question
  * whose answer runs to the next question. A heading's {@code {#id}} is its anchor. A draft is not indexed (and is
  * reported).
@@ -71,8 +71,9 @@ public final class MarkdownArticleParser implements ArticleParser {
         List<OutlineSection> sections = new Sections(blocks, FaqHeadings.isFaqHeading(title))
                 .read(document, titleHeading, title);
         if (sections.getFirst().blocks().isEmpty() && frontMatter.description().isPresent()) {
+            // anchored "description", so that a heading of the page's own named "Introduction" keeps #introduction
             sections.set(0, OutlineSection.namedSection(title, List.of(),
-                    List.of(Block.paragraph(frontMatter.description().get())), "introduction"));
+                    List.of(Block.paragraph(frontMatter.description().get())), "description"));
         }
         return Optional.of(new ArticleOutline(slug, title, frontMatter.tags(), source.file(), sections, source.path(),
                 frontMatter.aliases()));

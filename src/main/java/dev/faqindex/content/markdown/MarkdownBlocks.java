@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
@@ -22,6 +23,7 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
 /**
@@ -123,8 +125,7 @@ final class MarkdownBlocks {
                 StringBuilder title = new StringBuilder(alert.group(2));
                 Node next = marker.getNext();
                 marker.unlink();
-                while (next != null && !(next instanceof org.commonmark.node.SoftLineBreak)
-                        && !(next instanceof org.commonmark.node.HardLineBreak)) {
+                while (next != null && !(next instanceof SoftLineBreak) && !(next instanceof HardLineBreak)) {
                     Node following = next.getNext();
                     title.append(next instanceof Text text ? text.getLiteral() : inlines.text(wrap(next)));
                     next.unlink();

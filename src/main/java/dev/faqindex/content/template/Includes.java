@@ -3,7 +3,7 @@ package dev.faqindex.content.template;
 import dev.faqindex.content.ContentProblem;
 import dev.faqindex.content.parse.SourceText;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,11 +61,9 @@ final class Includes {
                     || Files.size(file) > MAX_BYTES) {
                 return Optional.empty();
             }
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(
-                    java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        } catch (IOException e) {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString());
+        } catch (IOException e) { // unreadable, or not UTF-8 (CharacterCodingException): not an includable file
             return Optional.empty();
         }
     }
