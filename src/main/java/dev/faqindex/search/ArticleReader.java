@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -21,18 +19,16 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class ArticleReader {
 
-    private final LiveIndex index;
+    private final Searchers searchers;
 
     public ArticleReader(LiveIndex index) {
-        this.index = index;
+        this.searchers = new Searchers(index.searchers());
     }
 
     /** The chunks of the article with this slug, sorted by position; empty when there is no such article. */
     public List<Chunk> chunks(String slug) throws IOException {
         Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return searchers.use(searcher -> {
             int count = searcher.count(query);
             if (count == 0) {
                 return List.of();
@@ -43,8 +39,6 @@ public final class ArticleReader {
             }
             chunks.sort(Comparator.comparingInt(Chunk::position));
             return List.copyOf(chunks);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 }

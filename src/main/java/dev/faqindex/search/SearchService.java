@@ -22,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -50,6 +49,7 @@ public final class SearchService implements java.io.Closeable {
     static final int PARALLEL_COUNT_DOCS = 50_000;
 
     private final LiveIndex index;
+    private final Searchers searchers;
     private final SynonymFile synonyms;
     private final RankingProfile profile;
     private final SpellingCorrector corrector = new SpellingCorrector();
@@ -80,6 +80,7 @@ public final class SearchService implements java.io.Closeable {
     SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion, int parallelCountDocs) {
         this.parallelCountDocs = parallelCountDocs;
         this.index = index;
+        this.searchers = new Searchers(index.searchers());
         this.ranker = new ModeRanker(fusion);
         this.profile = profile;
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
@@ -113,12 +114,10 @@ public final class SearchService implements java.io.Closeable {
      * later readers are prepared before they serve. Without this the first search and the first suggestion do it.
      */
     public void warmUp() throws IOException {
-        IndexSearcher searcher = index.searchers().acquire();
-        try {
+        searchers.use(searcher -> {
             warmer.warm(searcher.getIndexReader());
-        } finally {
-            index.searchers().release(searcher);
-        }
+            return null;
+        });
     }
 
     /** Searches answered from the result cache so far. */
@@ -143,9 +142,7 @@ public final class SearchService implements java.io.Closeable {
      */
     public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
         long start = System.nanoTime();
-        SearcherManager searchers = index.searchers();
-        IndexSearcher acquired = searchers.acquire();
-        try {
+        return searchers.use(acquired -> {
             Analyzer analyzer = synonyms.queryAnalyzer();
             ResultCache.Key key = new ResultCache.Key(acquired.getIndexReader().getReaderCacheHelper().getKey(),
                     analyzer, request, mode);
@@ -188,9 +185,7 @@ public final class SearchService implements java.io.Closeable {
                 cache.put(key, result); // a page cut short by the time limit is not the answer to keep
             }
             return result;
-        } finally {
-            searchers.release(acquired);
-        }
+        });
     }
 
     /**
@@ -228,9 +223,7 @@ public final class SearchService implements java.io.Closeable {
 
     /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
     List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
-        SearcherManager searchers = index.searchers();
-        IndexSearcher acquired = searchers.acquire();
-        try {
+        return searchers.use(acquired -> {
             Interpreted query = interpret(text, mode, acquired, synonyms.queryAnalyzer());
             IndexSearcher searcher = timeLimited(acquired);
             ScoreDoc[] top = ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, query.lexical()),
@@ -240,9 +233,7 @@ public final class SearchService implements java.io.Closeable {
                 ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
             }
             return ranked;
-        } finally {
-            searchers.release(acquired);
-        }
+        });
     }
 
     /**
@@ -286,13 +277,7 @@ public final class SearchService implements java.io.Closeable {
 
     /** The chunk with this id, if it is in the index. */
     public Optional<Chunk> chunk(String id) throws IOException {
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return docOf(searcher, id).map(doc -> storedChunk(searcher, doc));
-        } finally {
-            searchers.release(searcher);
-        }
+        return searchers.use(searcher -> docOf(searcher, id).map(doc -> storedChunk(searcher, doc)));
     }
 
     /**
@@ -300,9 +285,7 @@ public final class SearchService implements java.io.Closeable {
      * first; empty when the id is unknown.
      */
     public Optional<List<SearchHit>> related(String id, int limit) throws IOException {
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return searchers.use(searcher -> {
             Optional<Integer> doc = docOf(searcher, id);
             if (doc.isEmpty()) {
                 return Optional.empty();
@@ -314,20 +297,12 @@ public final class SearchService implements java.io.Closeable {
                     .build();
             TopDocs top = searcher.search(others, limit);
             return Optional.of(toHits(searcher, like, top.scoreDocs, null));
-        } finally {
-            searchers.release(searcher);
-        }
+        });
     }
 
     /** Number of chunks in the serving index. */
     public int chunkCount() throws IOException {
-        SearcherManager searchers = index.searchers();
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+        return searchers.use(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /** The synonym file this service applies, for status reports. */

@@ -22,7 +22,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.suggest.Lookup;
 import org.apache.lucene.search.suggest.analyzing.AnalyzingInfixSuggester;
@@ -47,7 +46,7 @@ public final class TitleSuggester implements Closeable {
     /** How long a suggestion waits for a suggester being built before answering from the one it has. */
     static final Duration MAX_WAIT_FOR_BUILD = Duration.ofMillis(500);
 
-    private final SearcherManager searchers;
+    private final Searchers searchers;
     private final ExecutorService builder;
     private final Duration maxWait;
     /** The newest suggester built; guarded by this. */
@@ -75,7 +74,7 @@ public final class TitleSuggester implements Closeable {
 
     /** Builds on {@code builder} (shut down on {@link #close()}); suggestions wait at most {@code maxWait} for one. */
     TitleSuggester(SearcherManager searchers, ExecutorService builder, Duration maxWait) {
-        this.searchers = searchers;
+        this.searchers = new Searchers(searchers);
         this.builder = builder;
         this.maxWait = maxWait;
     }
@@ -112,13 +111,7 @@ public final class TitleSuggester implements Closeable {
     }
 
     private Optional<Built> current() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        CompletableFuture<Built> pending;
-        try {
-            pending = buildFor(searcher.getIndexReader());
-        } finally {
-            searchers.release(searcher);
-        }
+        CompletableFuture<Built> pending = searchers.use(searcher -> buildFor(searcher.getIndexReader()));
         try {
             return Optional.of(pending.get(maxWait.toMillis(), TimeUnit.MILLISECONDS));
         } catch (TimeoutException e) {
