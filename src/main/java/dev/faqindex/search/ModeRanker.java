@@ -72,12 +72,13 @@ final class ModeRanker {
      *
      * @param lexical the lexical query, unfiltered
      * @param vector the query's embedding, or {@code null} when there is none (then no chunk is close by meaning)
-     * @param filter a restriction (type, article, tags) or {@code null}
+     * @param filters what the ranking is restricted to
      * @param countAll whether to count every lexical match exactly; otherwise the count stops being exact past
      *     {@link #COUNT_THRESHOLD} matches, which lets BM25 skip chunks that cannot make the top {@code n}
      */
-    Ranking rank(IndexSearcher searcher, Lexical lexical, float[] vector, Query filter, SearchMode mode, int n,
+    Ranking rank(IndexSearcher searcher, Lexical lexical, float[] vector, Filters filters, SearchMode mode, int n,
             boolean countAll) throws IOException {
+        Query filter = filters.asQuery().orElse(null);
         int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
         return switch (mode) {
             case LEXICAL -> {

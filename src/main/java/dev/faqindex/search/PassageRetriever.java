@@ -1,7 +1,6 @@
 package dev.faqindex.search;
 
 import dev.faqindex.content.Chunk;
-import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -10,11 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 /**
  * Retrieval for chatbots (RAG): the best passages for a question, each with its citation, never two with the same
@@ -40,7 +34,7 @@ public final class PassageRetriever {
     public RetrieveResult retrieve(RetrieveRequest request) throws IOException {
         SearchMode mode = request.mode().orElseGet(search::defaultMode);
         List<SearchService.RankedChunk> ranked =
-                search.rank(request.query(), mode, filter(request), request.k() + SPARE_CANDIDATES);
+                search.rank(request.query(), mode, request.filters(), request.k() + SPARE_CANDIDATES);
         List<Passage> passages = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         int used = 0;
@@ -101,28 +95,5 @@ public final class PassageRetriever {
 
     private static String normalised(String text) {
         return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** Type, article and any-of-tags as one filter; {@code null} when the request has none. */
-    private static Query filter(RetrieveRequest request) {
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        boolean any = false;
-        if (request.type().isPresent()) {
-            filter.add(new TermQuery(new Term(ChunkFields.TYPE, request.type().get().label())), BooleanClause.Occur.FILTER);
-            any = true;
-        }
-        if (request.article().isPresent()) {
-            filter.add(new TermQuery(new Term(ChunkFields.ARTICLE, request.article().get())), BooleanClause.Occur.FILTER);
-            any = true;
-        }
-        if (!request.tags().isEmpty()) {
-            BooleanQuery.Builder tags = new BooleanQuery.Builder();
-            for (String tag : request.tags()) {
-                tags.add(new TermQuery(new Term(ChunkFields.TAGS, tag)), BooleanClause.Occur.SHOULD);
-            }
-            filter.add(tags.build(), BooleanClause.Occur.FILTER);
-            any = true;
-        }
-        return any ? filter.build() : null;
     }
 }

@@ -44,4 +44,9 @@ public record RetrieveRequest(String query, int k, int maxTokens, Optional<Chunk
         return new RetrieveRequest(query, k, DEFAULT_MAX_TOKENS, Optional.empty(), Optional.empty(), List.of(),
                 Optional.empty());
     }
+
+    /** The type, article and tag filters as one value. */
+    public Filters filters() {
+        return new Filters(type, article.stream().toList(), tags);
+    }
 }

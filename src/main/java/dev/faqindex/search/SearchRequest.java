@@ -55,8 +55,8 @@ public record SearchRequest(
         return new SearchRequest(query, DEFAULT_LIMIT, 0, Optional.empty());
     }
 
-    /** Whether any filter narrows the hits. */
-    public boolean filtered() {
-        return type.isPresent() || !articles.isEmpty() || !tags.isEmpty();
+    /** The type, article and tag filters as one value. */
+    public Filters filters() {
+        return new Filters(type, articles, tags);
     }
 }

@@ -163,10 +163,10 @@ public final class SearchService implements java.io.Closeable {
             // index the counting runs on another core while this thread ranks.
             SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
                     () -> facetCounter.count(searcher, lexical.rewritten()));
-            Query filter = filter(request);
-            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filter, mode, depth, filter != null);
+            Filters filters = request.filters();
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, vector, filters, mode, depth, !filters.isEmpty());
             FacetCounter.Counted counted = counting.join();
-            boolean countedIsTotal = filter == null && mode != SearchMode.SEMANTIC; // semantic counts vector hits
+            boolean countedIsTotal = filters.isEmpty() && mode != SearchMode.SEMANTIC; // semantic counts vector hits
             long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
             HitExplainer explainer = request.explain() ? new HitExplainer(searcher, lexical.built()) : null;
             List<SearchHit> hits = List.of();
@@ -221,13 +221,13 @@ public final class SearchService implements java.io.Closeable {
     record RankedChunk(Chunk chunk, float score) {
     }
 
-    /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filter} (may be null). */
-    List<RankedChunk> rank(String text, SearchMode mode, Query filter, int n) throws IOException {
+    /** The best {@code n} chunks for {@code text} in {@code mode}, restricted by {@code filters}. */
+    List<RankedChunk> rank(String text, SearchMode mode, Filters filters, int n) throws IOException {
         return searchers.use(acquired -> {
             Interpreted query = interpret(text, mode, acquired, synonyms.queryAnalyzer());
             IndexSearcher searcher = timeLimited(acquired);
             ScoreDoc[] top = ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, query.lexical()),
-                    query.vector(), filter, mode, n, false).top();
+                    query.vector(), filters, mode, n, false).top();
             List<RankedChunk> ranked = new ArrayList<>(top.length);
             for (ScoreDoc hit : top) {
                 ranked.add(new RankedChunk(storedChunk(searcher, hit.doc), hit.score));
@@ -370,30 +370,6 @@ public final class SearchService implements java.io.Closeable {
             suggested = word.matcher(suggested).replaceAll(Matcher.quoteReplacement(correction.getValue()));
         }
         return suggested;
-    }
-
-    /** The request's filters as one query, or {@code null} when it has none. */
-    private static Query filter(SearchRequest request) {
-        if (!request.filtered()) {
-            return null;
-        }
-        BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        request.type().ifPresent(type ->
-                filter.add(new TermQuery(new Term(ChunkFields.TYPE, type.label())), BooleanClause.Occur.FILTER));
-        filter.add(anyOf(ChunkFields.ARTICLE, request.articles()), BooleanClause.Occur.FILTER);
-        filter.add(anyOf(ChunkFields.TAGS, request.tags()), BooleanClause.Occur.FILTER);
-        return filter.build();
-    }
-
-    private static Query anyOf(String field, List<String> values) {
-        if (values.isEmpty()) {
-            return new org.apache.lucene.search.MatchAllDocsQuery();
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String value : values) {
-            any.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.SHOULD);
-        }
-        return any.build();
     }
 
     private static ScoreDoc[] page(ScoreDoc[] ranked, int offset, int limit) {
