@@ -42,7 +42,7 @@ public class HybridLatency {
     private static double run(SearchService search, List<String> queries, SearchMode mode) throws Exception {
         long start = System.nanoTime();
         for (String query : queries) {
-            search.search(new SearchRequest(query, 10, 0, Optional.empty()), mode);
+            search.search(new SearchRequest(query, 10, 0, Optional.empty()).withMode(mode));
         }
         return (System.nanoTime() - start) / 1e6 / queries.size();
     }

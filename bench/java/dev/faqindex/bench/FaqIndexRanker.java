@@ -36,7 +36,7 @@ public final class FaqIndexRanker implements RelevanceEvaluator.Ranker, AutoClos
         if (query.isBlank()) {
             return List.of();
         }
-        return search.search(new SearchRequest(query, depth, 0, Optional.empty()), mode).hits().stream()
+        return search.search(new SearchRequest(query, depth, 0, Optional.empty()).withMode(mode)).hits().stream()
                 .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb()))
                 .toList();
     }

@@ -82,6 +82,7 @@ public class SearchLatencyBenchmark {
     @Benchmark
     public SearchResult search(Cursor cursor) throws IOException {
         String query = queries.get(cursor.next++ % queries.size());
-        return search.search(new SearchRequest(query, SearchRequest.DEFAULT_LIMIT, 0, Optional.empty()), searchMode);
+        return search.search(
+                new SearchRequest(query, SearchRequest.DEFAULT_LIMIT, 0, Optional.empty()).withMode(searchMode));
     }
 }

@@ -30,8 +30,8 @@ public final class FaqIndexPages implements PageEngine {
 
     @Override
     public Session open() {
-        return query -> search.search(new SearchRequest(query, SearchRequest.DEFAULT_LIMIT, 0, Optional.empty()), mode)
-                .hits().size();
+        return query -> search.search(
+                new SearchRequest(query, SearchRequest.DEFAULT_LIMIT, 0, Optional.empty()).withMode(mode)).hits().size();
     }
 
     @Override

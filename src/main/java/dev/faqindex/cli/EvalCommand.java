@@ -61,7 +61,7 @@ final class EvalCommand implements Callable<Integer> {
                     fusion == null ? HybridFusion.standard() : HybridFusion.parse(fusion));
             SearchMode ranking = mode == null ? search.defaultMode() : mode;
             RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search
-                    .search(new SearchRequest(text, depth, 0, Optional.empty()), ranking)
+                    .search(new SearchRequest(text, depth, 0, Optional.empty()).withMode(ranking))
                     .hits().stream()
                     .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb()))
                     .toList());

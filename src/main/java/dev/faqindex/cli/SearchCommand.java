@@ -58,10 +58,11 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SearchRequest request = new SearchRequest(String.join(" ", words), limit, 0,
-                Optional.ofNullable(type).map(ChunkType::fromLabel));
+                Optional.ofNullable(type).map(ChunkType::fromLabel), List.of(), List.of(), false, false,
+                Optional.ofNullable(mode));
         try (LiveIndex index = LiveIndex.open(options.load().config())) {
             SearchService search = new SearchService(index);
-            SearchResult result = search.search(request, mode == null ? search.defaultMode() : mode);
+            SearchResult result = search.search(request);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(result));

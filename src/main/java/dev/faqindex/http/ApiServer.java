@@ -200,17 +200,16 @@ public final class ApiServer implements AutoCloseable {
         if (!group.isBlank() && !group.equals("article")) {
             throw new BadRequestException("group must be 'article' (or absent), got '" + RequestParams.abbreviate(group) + "'");
         }
-        SearchMode mode = Optional.ofNullable(ctx.queryParam("mode"))
+        Optional<SearchMode> mode = Optional.ofNullable(ctx.queryParam("mode"))
                 .filter(m -> !m.isBlank())
-                .map(ApiServer::searchMode)
-                .orElseGet(search::defaultMode);
+                .map(ApiServer::searchMode);
         String session = params.text("session", "");
         if (!session.isEmpty() && !SESSION.matcher(session).matches()) {
             throw new BadRequestException("session must be 8 to 64 letters, digits, '-' or '_'");
         }
         boolean recorded = params.flag("analytics", true) && offset == 0; // a further page is not a new search
         SearchResult result = search.search(new SearchRequest(q, limit, offset, type, params.list("article"),
-                params.list("tags"), group.equals("article"), params.flag("explain", false)), mode);
+                params.list("tags"), group.equals("article"), params.flag("explain", false), mode));
         if (recorded) {
             observer.searched("search", q, result.total(), result.mode(), Optional.of(session).filter(s -> !s.isEmpty()));
         }

@@ -40,7 +40,8 @@ public record Filters(Optional<ChunkType> type, List<String> articles, List<Stri
             return Optional.empty();
         }
         BooleanQuery.Builder filter = new BooleanQuery.Builder();
-        type.ifPresent(t -> filter.add(new TermQuery(new Term(ChunkFields.TYPE, t.label())), BooleanClause.Occur.FILTER));
+        type.ifPresent(chunkType ->
+                filter.add(new TermQuery(new Term(ChunkFields.TYPE, chunkType.label())), BooleanClause.Occur.FILTER));
         if (!articles.isEmpty()) {
             filter.add(anyOf(ChunkFields.ARTICLE, articles), BooleanClause.Occur.FILTER);
         }

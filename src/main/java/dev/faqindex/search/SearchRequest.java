@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One search: the user's text, the page wanted, the filters, and how to present the hits.
+ * One search: the user's text, the page wanted, the filters, how to rank and how to present the hits.
  *
  * @param query text as typed in a search box
  * @param limit hits (or groups, when grouping) per page, 1 to {@link #MAX_LIMIT}
@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param tags only chunks with at least one of these tags, when not empty
  * @param groupByArticle return hits grouped by article instead of one flat list
  * @param explain attach to every hit how its score was made
+ * @param mode how to rank; empty for the index's default (as in {@link RetrieveRequest})
  */
 public record SearchRequest(
         String query,
@@ -24,7 +25,8 @@ public record SearchRequest(
         List<String> articles,
         List<String> tags,
         boolean groupByArticle,
-        boolean explain) {
+        boolean explain,
+        Optional<SearchMode> mode) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 50;
@@ -43,16 +45,23 @@ public record SearchRequest(
         type = type == null ? Optional.empty() : type;
         articles = articles == null ? List.of() : List.copyOf(articles);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        mode = mode == null ? Optional.empty() : mode;
     }
 
-    /** A plain page of hits with no filters. */
+    /** A plain page of hits with no filters, ranked in the index's default mode. */
     public SearchRequest(String query, int limit, int offset, Optional<ChunkType> type) {
-        this(query, limit, offset, type, List.of(), List.of(), false, false);
+        this(query, limit, offset, type, List.of(), List.of(), false, false, Optional.empty());
     }
 
-    /** A first page of the default size, any type. */
+    /** A first page of the default size, any type, ranked in the index's default mode. */
     public static SearchRequest of(String query) {
         return new SearchRequest(query, DEFAULT_LIMIT, 0, Optional.empty());
+    }
+
+    /** The same search ranked in {@code mode}. */
+    public SearchRequest withMode(SearchMode mode) {
+        return new SearchRequest(query, limit, offset, type, articles, tags, groupByArticle, explain,
+                Optional.of(mode));
     }
 
     /** The type, article and tag filters as one value. */

@@ -31,7 +31,7 @@ import org.apache.lucene.search.TopDocs;
  * on request, and returns hits with highlighted snippets. Thread-safe; each call acquires a searcher and releases
  * it.
  *
- * <p>{@link #search(SearchRequest, SearchMode)} also ranks by meaning (the query's embedding against the chunks')
+ * <p>{@link #search(SearchRequest)} also ranks by meaning (the query's embedding against the chunks')
  * or by both fused, when the index holds embeddings.
  */
 public final class SearchService implements java.io.Closeable {
@@ -130,22 +130,19 @@ public final class SearchService implements java.io.Closeable {
         return cache.misses();
     }
 
-    /** Runs one lexical search. */
-    public SearchResult search(SearchRequest request) throws IOException {
-        return search(request, SearchMode.LEXICAL);
-    }
-
     /**
-     * Runs one search ranked in {@code mode}.
+     * Runs one search, ranked in the request's mode or else in the {@linkplain #defaultMode() index's default}.
      *
      * @throws ModeUnavailableException for semantic or hybrid on an index without embeddings
      */
-    public SearchResult search(SearchRequest request, SearchMode mode) throws IOException {
+    public SearchResult search(SearchRequest request) throws IOException {
         long start = System.nanoTime();
+        SearchMode mode = request.mode().orElseGet(this::defaultMode);
+        SearchRequest resolved = request.withMode(mode); // one cache entry whether the mode was named or implied
         return searchers.use(acquired -> {
             Analyzer analyzer = synonyms.queryAnalyzer();
             ResultCache.Key key = new ResultCache.Key(acquired.getIndexReader().getReaderCacheHelper().getKey(),
-                    analyzer, request, mode);
+                    analyzer, resolved, mode);
             Optional<SearchResult> cached = cache.get(key);
             if (cached.isPresent()) {
                 return cached.get().withTookMs((System.nanoTime() - start) / 1_000_000);

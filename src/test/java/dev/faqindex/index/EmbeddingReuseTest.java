@@ -48,7 +48,8 @@ class EmbeddingReuseTest {
             assertEquals(2, refresh.embeddingsReused());
 
             SearchService search = new SearchService(index);
-            var hits = search.search(SearchRequest.of("scale build-up in my heater"), SearchMode.SEMANTIC).hits();
+            var hits = search.search(SearchRequest.of("scale build-up in my heater").withMode(SearchMode.SEMANTIC))
+                    .hits();
             assertEquals("b1", hits.get(0).id(), "the changed chunk must carry its new vector");
         }
         try (LiveIndex reopened = LiveIndex.open(config)) {
@@ -66,7 +67,7 @@ class EmbeddingReuseTest {
             assertEquals(SearchMode.LEXICAL, search.defaultMode());
             assertEquals(2, search.search(SearchRequest.of("boiler")).total());
             assertThrows(ModeUnavailableException.class,
-                    () -> search.search(SearchRequest.of("boiler"), SearchMode.HYBRID));
+                    () -> search.search(SearchRequest.of("boiler").withMode(SearchMode.HYBRID)));
         }
         try (LiveIndex semantic = LiveIndex.open(config.withSemantic(true))) {
             assertTrue(semantic.lastRefresh().orElseThrow().rebuilt(), "turning embeddings on must rebuild");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
 import java.io.IOException;
@@ -47,7 +48,8 @@ class LiveIndexTest {
         try (LiveIndex index = LiveIndex.open(config(content))) {
             assertTrue(index.lastRefresh().orElseThrow().rebuilt());
             assertEquals(2, index.lastRefresh().orElseThrow().chunks());
-            assertEquals(1, new SearchService(index).search(SearchRequest.of("boiler")).total());
+            SearchRequest boiler = SearchRequest.of("boiler").withMode(SearchMode.LEXICAL);
+            assertEquals(1, new SearchService(index).search(boiler).total());
         }
     }
 
@@ -98,11 +100,12 @@ class LiveIndexTest {
         writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
         try (LiveIndex index = LiveIndex.open(config(content))) {
             SearchService search = new SearchService(index);
-            assertEquals(0, search.search(SearchRequest.of("radiators")).total());
+            SearchRequest radiators = SearchRequest.of("radiators").withMode(SearchMode.LEXICAL);
+            assertEquals(0, search.search(radiators).total());
             writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
             IndexRefresh refresh = index.refresh(false);
             assertTrue(refresh.rebuilt());
-            assertEquals(1, search.search(SearchRequest.of("radiators")).total());
+            assertEquals(1, search.search(radiators).total());
             assertFalse(index.refresh(false).rebuilt());
         }
     }

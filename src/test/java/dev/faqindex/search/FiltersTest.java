@@ -70,7 +70,7 @@ class FiltersTest {
     @Test
     void searchAndRetrieveRequestsGiveTheSameValue() {
         SearchRequest search = new SearchRequest("kettle", 10, 0, Optional.of(ChunkType.FAQ), List.of("kettles"),
-                List.of("cleaning"), false, false);
+                List.of("cleaning"), false, false, Optional.empty());
         RetrieveRequest retrieve = new RetrieveRequest("kettle", 5, 1000, Optional.of(ChunkType.FAQ),
                 Optional.of("kettles"), List.of("cleaning"), Optional.empty());
         assertEquals(search.filters(), retrieve.filters());

@@ -28,7 +28,8 @@ class ParallelFacetCountTest {
         List<SearchRequest> requests = List.of(SearchRequest.of("back pain exercise"),
                 SearchRequest.of("stretch"), SearchRequest.of("\"lower back\""), SearchRequest.of("nothingmatchesthis"),
                 new SearchRequest("pain", 5, 3, Optional.of(dev.faqindex.content.ChunkType.SECTION)),
-                new SearchRequest("exercise", 10, 0, Optional.empty(), List.of(), List.of(), true, false));
+                new SearchRequest("exercise", 10, 0, Optional.empty(), List.of(), List.of(), true, false,
+                        Optional.empty()));
         try (LiveIndex index = LiveIndex.open(config);
                 SearchService inTurn = new SearchService(index, RankingProfile.standard(), HybridFusion.standard(),
                         Integer.MAX_VALUE);

@@ -35,7 +35,7 @@ class ResultCacheTest {
             assertEquals(first.hits(), again.hits());
             assertEquals(first.facets(), again.facets());
             search.search(new SearchRequest("descale kettle", 5, 0, java.util.Optional.empty(), java.util.List.of(),
-                    java.util.List.of(), false, false));
+                    java.util.List.of(), false, false, java.util.Optional.empty()));
             assertEquals(1, search.cacheHits(), "another page size is another search");
 
             Files.writeString(content.resolve("more.jsonl"), "{\"id\":\"k2\",\"question\":\"Why descale a kettle?\","
@@ -57,6 +57,18 @@ class ResultCacheTest {
             }
             assertEquals(0, search.cacheHits());
             assertEquals(3, search.cacheMisses());
+        }
+    }
+
+    @Test
+    void aSearchInTheDefaultModeIsOneEntryWhetherTheModeIsNamedOrNot() throws Exception {
+        FaqIndexConfig config = new FaqIndexConfig(content(), temp.resolve("index"), 0, 1200, false);
+        try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
+            SearchResult implied = search.search(SearchRequest.of("descale kettle"));
+            SearchResult named = search.search(SearchRequest.of("descale kettle").withMode(SearchMode.LEXICAL));
+            assertEquals(1, search.cacheHits());
+            assertEquals("lexical", implied.mode());
+            assertEquals(implied.hits(), named.hits());
         }
     }
 }

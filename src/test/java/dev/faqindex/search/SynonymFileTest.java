@@ -31,22 +31,23 @@ class SynonymFileTest {
         Files.writeString(content.resolve("faq.jsonl"),
                 "{\"id\":\"k1\",\"question\":\"How do I descale the kettle?\",\"answer\":\"Boil a vinegar solution.\"}\n");
         FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200);
+        SearchRequest teapot = SearchRequest.of("teapot").withMode(SearchMode.LEXICAL);
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
-            assertEquals(0, search.search(SearchRequest.of("teapot")).total());
+            assertEquals(0, search.search(teapot).total());
 
             Path synonyms = content.resolve(SynonymFile.FILE_NAME);
             write(synonyms, "# kitchen words\nteapot, kettle\n", 1_000);
-            assertEquals(1, search.search(SearchRequest.of("teapot")).total());
+            assertEquals(1, search.search(teapot).total());
             IndexRefresh refresh = index.refresh(false);
             assertEquals(false, refresh.rebuilt(), "a synonym edit must not need a reindex");
 
             write(synonyms, "# nothing now\n", 2_000);
-            assertEquals(0, search.search(SearchRequest.of("teapot")).total());
+            assertEquals(0, search.search(teapot).total());
 
             write(synonyms, "teapot, kettle\n", 3_000);
-            assertEquals(1, search.search(SearchRequest.of("teapot")).total());
+            assertEquals(1, search.search(teapot).total());
             write(synonyms, "teapot => \n", 4_000);
-            assertEquals(1, search.search(SearchRequest.of("teapot")).total(), "a broken file keeps the last good one");
+            assertEquals(1, search.search(teapot).total(), "a broken file keeps the last good one");
             assertTrue(search.synonyms().problem().orElseThrow().contains(SynonymFile.FILE_NAME));
         }
     }
