@@ -4,12 +4,12 @@ import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -19,7 +19,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  * Ranks the chunks of one searcher in a {@link SearchMode}: BM25 over the lexical query, the nearest embeddings
  * (HNSW, restricted by the same filter), or both fused by a {@link HybridFusion}. In semantic and hybrid modes the
  * user's required phrases ({@code "..."}, {@code +word}) and exclusions ({@code -word}) restrict the vector
- * candidates too, so query syntax means the same in every mode.
+ * candidates too ({@link QueryConstraints}), so query syntax means the same in every mode.
  */
 final class ModeRanker {
 
@@ -78,21 +78,21 @@ final class ModeRanker {
      */
     Ranking rank(IndexSearcher searcher, Lexical lexical, float[] vector, Filters filters, SearchMode mode, int n,
             boolean countAll) throws IOException {
-        Query filter = filters.asQuery().orElse(null);
         int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
+        Optional<Query> filter = filters.asQuery();
         return switch (mode) {
             case LEXICAL -> {
                 TopDocs top = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
                 yield new Ranking(top.scoreDocs, top.totalHits.value(), 0);
             }
             case SEMANTIC -> {
-                ScoreDoc[] top = vectorTop(searcher, vector, constraints(lexical.built(), filter), n);
+                ScoreDoc[] top = vectorTop(searcher, vector, candidateFilter(lexical, filter), n);
                 yield new Ranking(top, 0, top.length);
             }
             case HYBRID -> {
                 int candidates = Math.max(n, fusion.candidates());
                 TopDocs lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, candidates, threshold);
-                ScoreDoc[] vectorTop = vectorTop(searcher, vector, constraints(lexical.built(), filter), candidates);
+                ScoreDoc[] vectorTop = vectorTop(searcher, vector, candidateFilter(lexical, filter), candidates);
                 ScoreDoc[] fused = fusion.fuse(lexicalTop.scoreDocs, vectorTop);
                 Set<Integer> lexicalDocs = new HashSet<>();
                 for (ScoreDoc hit : lexicalTop.scoreDocs) {
@@ -105,55 +105,28 @@ final class ModeRanker {
         };
     }
 
-    private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Query filter, int n, int threshold)
-            throws IOException {
-        Query query = filter == null ? lexical : new BooleanQuery.Builder()
+    private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Optional<Query> filter, int n,
+            int threshold) throws IOException {
+        Query query = filter.isEmpty() ? lexical : new BooleanQuery.Builder()
                 .add(lexical, BooleanClause.Occur.MUST)
-                .add(filter, BooleanClause.Occur.FILTER)
+                .add(filter.get(), BooleanClause.Occur.FILTER)
                 .build();
         return searcher.search(query, new TopScoreDocCollectorManager(n, threshold));
     }
 
-    private static ScoreDoc[] vectorTop(IndexSearcher searcher, float[] vector, Query filter, int n) throws IOException {
+    /** What vector candidates must satisfy: the filters and the lexical query's required and excluded clauses. */
+    private static Optional<Query> candidateFilter(Lexical lexical, Optional<Query> filter) {
+        return QueryConstraints.of(lexical.built()).restrict(filter);
+    }
+
+    private static ScoreDoc[] vectorTop(IndexSearcher searcher, float[] vector, Optional<Query> filter, int n)
+            throws IOException {
         if (vector == null) {
             return new ScoreDoc[0];
         }
-        Query knn = filter == null
-                ? new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n)
-                : new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n, filter);
+        Query knn = new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n, filter.orElse(null));
         return Arrays.stream(searcher.search(knn, n).scoreDocs)
                 .filter(hit -> hit.score >= MIN_VECTOR_SCORE)
                 .toArray(ScoreDoc[]::new);
-    }
-
-    /** The filter plus the lexical query's required and excluded clauses; {@code null} when there are none. */
-    private static Query constraints(Query lexical, Query filter) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder();
-        boolean anyRequired = false;
-        boolean anyClause = false;
-        if (filter != null) {
-            builder.add(filter, BooleanClause.Occur.FILTER);
-            anyRequired = true;
-            anyClause = true;
-        }
-        if (lexical instanceof BooleanQuery bool) {
-            for (BooleanClause clause : bool.clauses()) {
-                if (clause.occur() == BooleanClause.Occur.MUST && !(clause.query() instanceof MatchAllDocsQuery)) {
-                    builder.add(clause.query(), BooleanClause.Occur.FILTER);
-                    anyRequired = true;
-                    anyClause = true;
-                } else if (clause.occur() == BooleanClause.Occur.MUST_NOT) {
-                    builder.add(clause.query(), BooleanClause.Occur.MUST_NOT);
-                    anyClause = true;
-                }
-            }
-        }
-        if (!anyClause) {
-            return null;
-        }
-        if (!anyRequired) {
-            builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
-        }
-        return builder.build();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class HybridFusionTest {
 
     @Test
     void anEmptyRankingLeavesTheOtherInItsOrder() {
-        for (HybridFusion fusion : new HybridFusion[] {new WeightedFusion(0.7f, 50), new ReciprocalRankFusion(60, 50)}) {
+        for (HybridFusion fusion : List.of(new WeightedFusion(0.7f, 50), new ReciprocalRankFusion(60, 50))) {
             assertArrayEquals(new int[] {7, 3}, docs(fusion.fuse(ranking(), ranking(7, 0.9f, 3, 0.6f))));
             assertArrayEquals(new int[] {3, 7}, docs(fusion.fuse(ranking(3, 2f, 7, 1f), ranking())));
             assertEquals(0, fusion.fuse(ranking(), ranking()).length);
