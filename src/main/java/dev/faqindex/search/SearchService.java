@@ -52,7 +52,8 @@ public final class SearchService implements java.io.Closeable {
     private final Searchers searchers;
     private final SynonymFile synonyms;
     private final RankingProfile profile;
-    private final SpellingCorrector corrector = new SpellingCorrector();
+    private final TypoPolicy typos = new TypoPolicy(new SpellingCorrector());
+    private final WeightedFields fields;
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
     private final FacetCounter facetCounter = new FacetCounter();
     private final RelatedChunks related = new RelatedChunks();
@@ -83,6 +84,7 @@ public final class SearchService implements java.io.Closeable {
         this.searchers = new Searchers(index.searchers());
         this.ranker = new ModeRanker(fusion);
         this.profile = profile;
+        this.fields = new WeightedFields(profile);
         this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
         this.suggester = new TitleSuggester(index.searchers());
         this.warmer = reader -> {
@@ -243,8 +245,8 @@ public final class SearchService implements java.io.Closeable {
     private Interpreted interpret(String text, SearchMode mode, IndexSearcher searcher, Analyzer synonymAnalyzer)
             throws IOException {
         UserQuery parsed = UserQuery.parse(text);
-        LexicalQueryBuilder.Built built = new LexicalQueryBuilder(synonymAnalyzer, profile, corrector)
-                .build(parsed, searcher.getIndexReader());
+        LexicalQueryBuilder.Built built = new LexicalQueryBuilder(fields, new SynonymExpansion(synonymAnalyzer, fields),
+                typos).build(parsed, searcher.getIndexReader());
         String suggestion = suggestion(text, built.corrections());
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
         float[] vector = suggestion == null ? queryVector(parsed, text, mode)

@@ -69,15 +69,20 @@ public final class SynonymFile {
             return loaded;
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, EnglishTextAnalyzer.plainWords());
-            parser.parse(reader);
-            loaded = new Loaded(modified, EnglishTextAnalyzer.forQueries(parser.build()), Optional.empty());
+            loaded = new Loaded(modified, queryAnalyzer(reader), Optional.empty());
         } catch (IOException | ParseException | IllegalArgumentException e) {
             String problem = file + ": " + describe(e);
             LOG.warn("Synonyms not reloaded, keeping the previous ones: {}", problem);
             loaded = new Loaded(modified, current.analyzer(), Optional.of(problem));
         }
         return loaded;
+    }
+
+    /** The query analyzer with the synonyms of {@code rules}, written in the Solr format. */
+    static Analyzer queryAnalyzer(Reader rules) throws IOException, ParseException {
+        SolrSynonymParser parser = new SolrSynonymParser(true, true, EnglishTextAnalyzer.plainWords());
+        parser.parse(rules);
+        return EnglishTextAnalyzer.forQueries(parser.build());
     }
 
     private static String describe(Exception e) {

@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -20,21 +19,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** One filter value for search and retrieve: which chunks each combination of type, articles and tags lets through. */
 class FiltersTest {
 
-    private static InMemoryChunks chunks;
-
-    @BeforeAll
-    static void index() {
-        chunks = new InMemoryChunks()
-                .faq("k1", "kettles", "How do I descale a kettle?", "Boil vinegar.", "cleaning")
-                .section("k2", "kettles", "Choosing a kettle", "Steel or glass.", "buying")
-                .faq("p1", "pans", "Why does my pan stick?", "Heat it first.", "cleaning", "cooking")
-                .section("p2", "pans", "Seasoning", "A thin film of oil.");
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        chunks.close();
-    }
+    @AutoClose
+    private static final InMemoryChunks CHUNKS = new InMemoryChunks()
+            .faq("k1", "kettles", "How do I descale a kettle?", "Boil vinegar.", "cleaning")
+            .section("k2", "kettles", "Choosing a kettle", "Steel or glass.", "buying")
+            .faq("p1", "pans", "Why does my pan stick?", "Heat it first.", "cleaning", "cooking")
+            .section("p2", "pans", "Seasoning", "A thin film of oil.");
 
     static Stream<Arguments> filters() {
         return Stream.of(
@@ -57,7 +47,7 @@ class FiltersTest {
     @MethodSource("filters")
     void letsThroughExactlyTheChunksThatPassEveryFilter(Filters filters, Set<String> expected) throws IOException {
         assertFalse(filters.isEmpty());
-        assertEquals(expected, chunks.matching(filters.asQuery().orElseThrow()));
+        assertEquals(expected, CHUNKS.matching(filters.asQuery().orElseThrow()));
     }
 
     @Test

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The two fusions of a lexical and a vector ranking, on rankings small enough to work out by hand. */
@@ -87,22 +89,20 @@ class HybridFusionTest {
         assertEquals(HybridFusion.standard(), HybridFusion.parse("weighted"));
     }
 
-    @ParameterizedTest
-    @CsvSource({
-            "rrf, 60",
-            "RRF:10, 10",
-            " rrf:1 , 1"})
-    void parsesReciprocalRankFusion(String spec, int k) {
-        assertEquals(new ReciprocalRankFusion(k, 50), HybridFusion.parse(spec));
+    static Stream<Arguments> specs() {
+        return Stream.of(
+                Arguments.of("rrf", new ReciprocalRankFusion(60, 50)),
+                Arguments.of("RRF:10", new ReciprocalRankFusion(10, 50)),
+                Arguments.of(" rrf:1 ", new ReciprocalRankFusion(1, 50)),
+                Arguments.of("weighted:0.5", new WeightedFusion(0.5f, 50)),
+                Arguments.of("weighted:1", new WeightedFusion(1f, 50)),
+                Arguments.of("WEIGHTED:0", new WeightedFusion(0f, 50)));
     }
 
     @ParameterizedTest
-    @CsvSource({
-            "weighted:0.5, 0.5",
-            "weighted:1, 1",
-            "WEIGHTED:0, 0"})
-    void parsesWeightedFusion(String spec, float weight) {
-        assertEquals(new WeightedFusion(weight, 50), HybridFusion.parse(spec));
+    @MethodSource("specs")
+    void readsTheFusionOfTheEvalCommand(String spec, HybridFusion expected) {
+        assertEquals(expected, HybridFusion.parse(spec));
     }
 
     @ParameterizedTest

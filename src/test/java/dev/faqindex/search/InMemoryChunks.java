@@ -5,11 +5,14 @@ import dev.faqindex.content.ChunkType;
 import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.index.DirectoryReader;
@@ -72,6 +75,15 @@ final class InMemoryChunks implements AutoCloseable {
             String... tags) {
         return new Chunk(id, type, article, article, title, List.of(article, title), id, "/" + article + "#" + id,
                 body, List.of(tags), 0);
+    }
+
+    /** The query analyzer with the synonyms of {@code rules} (Solr format, as in a synonym file). */
+    static Analyzer synonyms(String rules) {
+        try {
+            return SynonymFile.queryAnalyzer(new StringReader(rules));
+        } catch (IOException | ParseException e) {
+            throw new IllegalArgumentException("bad synonym rules: " + rules, e);
+        }
     }
 
     /** A searcher over every chunk added so far (written on first use). */

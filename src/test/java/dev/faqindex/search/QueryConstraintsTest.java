@@ -21,8 +21,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,20 +39,11 @@ class QueryConstraintsTest {
     private static final Query EITHER = bool(SQUAT, Occur.SHOULD, CORE, Occur.SHOULD);
     private static final Query FUZZY = new FuzzyQuery(new Term(ChunkFields.BODY, "plnk"));
 
-    private static InMemoryChunks chunks;
-
-    @BeforeAll
-    static void index() {
-        chunks = new InMemoryChunks()
-                .faq("a", "gym", "Is the plank safe?", "Hold the plank and brace the core.")
-                .faq("b", "gym", "Squats and the back", "Squat with a neutral spine.")
-                .faq("c", "gym", "Glute bridges", "Glute bridges wake the glutes; squat after.");
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        chunks.close();
-    }
+    @AutoClose
+    private static final InMemoryChunks CHUNKS = new InMemoryChunks()
+            .faq("a", "gym", "Is the plank safe?", "Hold the plank and brace the core.")
+            .faq("b", "gym", "Squats and the back", "Squat with a neutral spine.")
+            .faq("c", "gym", "Glute bridges", "Glute bridges wake the glutes; squat after.");
 
     private static Query word(String word) {
         return new TermQuery(new Term(ChunkFields.BODY, word));
@@ -93,17 +83,17 @@ class QueryConstraintsTest {
     @Test
     void restrictsToTheFilterAndTheConstraintsTogether() throws IOException {
         Query squatNotCore = bool(SQUAT, Occur.MUST, CORE, Occur.MUST_NOT, PLANK, Occur.SHOULD);
-        assertEquals(Set.of("b", "c"), chunks.matching(QueryConstraints.of(squatNotCore).restrict(Optional.empty())
+        assertEquals(Set.of("b", "c"), CHUNKS.matching(QueryConstraints.of(squatNotCore).restrict(Optional.empty())
                 .orElseThrow()));
         Query onlyB = new TermQuery(new Term(ChunkFields.ID, "b"));
-        assertEquals(Set.of("b"), chunks.matching(QueryConstraints.of(squatNotCore).restrict(Optional.of(onlyB))
+        assertEquals(Set.of("b"), CHUNKS.matching(QueryConstraints.of(squatNotCore).restrict(Optional.of(onlyB))
                 .orElseThrow()));
     }
 
     @Test
     void exclusionsAloneLetEverythingElseThrough() throws IOException {
         Query notCore = bool(new MatchAllDocsQuery(), Occur.MUST, CORE, Occur.MUST_NOT);
-        assertEquals(Set.of("b", "c"), chunks.matching(QueryConstraints.of(notCore).restrict(Optional.empty())
+        assertEquals(Set.of("b", "c"), CHUNKS.matching(QueryConstraints.of(notCore).restrict(Optional.empty())
                 .orElseThrow()));
     }
 
