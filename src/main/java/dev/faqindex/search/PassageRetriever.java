@@ -33,12 +33,12 @@ public final class PassageRetriever {
      */
     public RetrieveResult retrieve(RetrieveRequest request) throws IOException {
         SearchMode mode = request.mode().orElseGet(search::defaultMode);
-        List<SearchService.RankedChunk> ranked =
+        List<Ranked.RankedChunk> ranked =
                 search.rank(request.query(), mode, request.filters(), request.k() + SPARE_CANDIDATES);
         List<Passage> passages = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         int used = 0;
-        for (SearchService.RankedChunk candidate : ranked) {
+        for (Ranked.RankedChunk candidate : ranked) {
             if (passages.size() == request.k()) {
                 break;
             }

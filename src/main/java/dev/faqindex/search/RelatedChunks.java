@@ -6,14 +6,45 @@ import dev.faqindex.index.EnglishTextAnalyzer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
-/** Builds "more like this" queries from a chunk's own title and body, with Lucene's {@link MoreLikeThis}. */
+/**
+ * Chunks that talk about the same things as a given chunk: a "more like this" query ({@link MoreLikeThis}) made of
+ * the chunk's own title and body, the chunk itself left out.
+ */
 final class RelatedChunks {
 
-    Query likeQuery(IndexReader reader, Chunk chunk) throws IOException {
+    private final HitRenderer renderer;
+
+    RelatedChunks(HitRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    /** The chunks most like the chunk {@code id}, best first, at most {@code limit}; empty when the id is unknown. */
+    Optional<List<SearchHit>> find(IndexSearcher searcher, String id, int limit) throws IOException {
+        Optional<Integer> doc = ChunkStore.find(searcher, id);
+        if (doc.isEmpty()) {
+            return Optional.empty();
+        }
+        Query like = likeQuery(searcher.getIndexReader(), ChunkStore.read(searcher, doc.get()));
+        Query others = new BooleanQuery.Builder()
+                .add(like, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ChunkFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                .build();
+        TopDocs top = searcher.search(others, limit);
+        return Optional.of(renderer.render(searcher, like, top.scoreDocs, Optional.empty()));
+    }
+
+    private static Query likeQuery(IndexReader reader, Chunk chunk) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(reader);
         mlt.setAnalyzer(EnglishTextAnalyzer.forQueries());
         mlt.setFieldNames(new String[] {ChunkFields.TITLE, ChunkFields.BODY});
@@ -25,5 +56,4 @@ final class RelatedChunks {
                 ChunkFields.TITLE, List.<Object>of(chunk.title()),
                 ChunkFields.BODY, List.<Object>of(chunk.body())));
     }
-
 }

@@ -1,0 +1,81 @@
+package dev.faqindex.search;
+
+import dev.faqindex.content.Chunk;
+import dev.faqindex.index.ChunkDocuments;
+import dev.faqindex.index.ChunkFields;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * The chunks as the index stores them, read back whole: by id, by article, or by document number on the searcher a
+ * ranking ran on. Thread-safe; the methods that take no searcher borrow one for the call.
+ */
+final class ChunkStore {
+
+    private final Searchers searchers;
+
+    ChunkStore(Searchers searchers) {
+        this.searchers = searchers;
+    }
+
+    /** The chunk with this id, if it is in the index. */
+    Optional<Chunk> chunk(String id) throws IOException {
+        return searchers.use(searcher -> find(searcher, id).map(doc -> read(searcher, doc)));
+    }
+
+    /**
+     * The chunks of the article with this slug, in reading order and with their blocks (what its page shows); empty
+     * when there is no such article.
+     */
+    List<Chunk> article(String slug) throws IOException {
+        Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
+        return searchers.use(searcher -> {
+            int count = searcher.count(query);
+            if (count == 0) {
+                return List.of();
+            }
+            List<Chunk> chunks = new ArrayList<>(count);
+            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                chunks.add(ChunkDocuments.withBlocks(searcher.storedFields().document(hit.doc)));
+            }
+            chunks.sort(Comparator.comparingInt(Chunk::position));
+            return List.copyOf(chunks);
+        });
+    }
+
+    /** Number of chunks in the serving index. */
+    int count() throws IOException {
+        return searchers.use(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** The document number of the chunk with this id on {@code searcher}, if it has one. */
+    static Optional<Integer> find(IndexSearcher searcher, String id) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(top.scoreDocs[0].doc);
+    }
+
+    /** The chunk stored as document {@code doc} of {@code searcher}, without its blocks (all a hit needs). */
+    static Chunk read(IndexSearcher searcher, int doc) {
+        try {
+            return ChunkDocuments.fromDocument(searcher.storedFields().document(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The slug of the article that document {@code doc} of {@code searcher} belongs to. */
+    static String articleOf(IndexSearcher searcher, int doc) throws IOException {
+        return searcher.storedFields().document(doc, Set.of(ChunkFields.ARTICLE)).get(ChunkFields.ARTICLE);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.faqindex.search;
+
+import dev.faqindex.content.Chunk;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * Makes hits to display of ranked documents: the stored chunk's identity and link, its best passages with the
+ * query's words highlighted ({@link SnippetHighlighter}), and how its score was made when asked for
+ * ({@link HitExplainer}).
+ */
+final class HitRenderer {
+
+    private final SnippetHighlighter highlighter = new SnippetHighlighter();
+
+    /**
+     * One hit per document, in the same order. Chunks found by meaning alone have no matched word: their snippet
+     * is their first passages.
+     */
+    List<SearchHit> render(IndexSearcher searcher, Query query, ScoreDoc[] docs, Optional<HitExplainer> explainer)
+            throws IOException {
+        String[] snippets = highlighter.snippets(searcher, query, docs);
+        List<SearchHit> hits = new ArrayList<>(docs.length);
+        for (int i = 0; i < docs.length; i++) {
+            Chunk chunk = ChunkStore.read(searcher, docs[i].doc);
+            SearchHit hit = toHit(chunk, snippets[i], docs[i].score);
+            hits.add(explainer.isEmpty() ? hit : hit.withExplanation(explainer.get().explain(docs[i].doc, chunk)));
+        }
+        return hits;
+    }
+
+    private static SearchHit toHit(Chunk chunk, String snippet, float score) {
+        return new SearchHit(
+                chunk.id(),
+                chunk.type().label(),
+                chunk.title(),
+                chunk.breadcrumb(),
+                chunk.url(),
+                snippet,
+                score,
+                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()),
+                null);
+    }
+}

@@ -1,0 +1,42 @@
+package dev.faqindex.search;
+
+import dev.faqindex.content.Chunk;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+
+/**
+ * One query ranked on one searcher: what the {@link SearchPipeline} hands to the steps after ranking (paging and
+ * grouping for search, distinct passages within a budget for retrieve).
+ *
+ * @param searcher the time-limited searcher the ranking ran on: stored fields, snippets and explanations are read
+ *     from it, so they come from the same commit
+ * @param lexical the lexical query as built and as rewritten (what snippets highlight and explanations explain)
+ * @param suggestion the user's text with misspellings corrected, or {@code null}
+ * @param top the best chunks, best first, as many as were asked for or fewer
+ * @param total how many chunks match (counted exactly when the search asked for counts)
+ * @param facets for each faceted field, its values among the matches with their counts; empty when not counted
+ */
+record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggestion, ScoreDoc[] top, long total,
+        Map<String, Map<String, Integer>> facets) {
+
+    /** A chunk and its score in one ranking. */
+    record RankedChunk(Chunk chunk, float score) {
+    }
+
+    /** Whether matching stopped at the search time limit, so that the ranking holds what was found by then. */
+    boolean timedOut() {
+        return searcher.timedOut();
+    }
+
+    /** The top chunks with their scores, best first. */
+    List<RankedChunk> chunks() {
+        List<RankedChunk> chunks = new ArrayList<>(top.length);
+        for (ScoreDoc hit : top) {
+            chunks.add(new RankedChunk(ChunkStore.read(searcher, hit.doc), hit.score));
+        }
+        return chunks;
+    }
+}
