@@ -5,7 +5,7 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * How hybrid search merges the lexical and the vector ranking of one query into one ranking: by rank
- * ({@link ReciprocalRankFusion}) or by normalised score ({@link WeightedFusion}, the standard). A new way of fusing
+ * ({@code ReciprocalRankFusion}) or by normalised score ({@code WeightedFusion}, the standard). A new way of fusing
  * (a learned one, say) is another implementation, measured with {@code faq-index eval --fusion}.
  */
 public interface HybridFusion {

@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Retrieval for chatbots (RAG): the best passages for a question, each with its citation, never two with the same
- * text, and together within a token budget. The passage that would overflow the budget is cut at the last sentence
- * that fits, or dropped when not even one sentence fits; no passage follows it.
+ * Retrieval for chatbots (RAG): the best passages for a question, ranked by the same pipeline as search, each with
+ * its citation, never two with the same text, and together within a token budget. The passage that would overflow
+ * the budget is cut at the last sentence that fits, or dropped when not even one sentence fits; no passage follows
+ * it.
  */
 public final class PassageRetriever {
 

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 
 /**
- * Ranked full-text search over a {@link LiveIndex}: each search runs the {@link SearchPipeline} (interpret the
+ * Ranked full-text search over a {@link LiveIndex}: each search runs the {@code SearchPipeline} (interpret the
  * user's text, rank in the requested mode, count matches and facets) on a searcher of the current commit and returns
- * the requested page of hits with highlighted snippets ({@link HitPager}), answering repeated searches from the
- * {@link ResultCache}. Also reads chunks back ({@link ChunkStore}), finds related chunks and completes titles.
+ * the requested page of hits with highlighted snippets ({@code HitPager}), answering repeated searches from the
+ * {@code ResultCache}. Also reads chunks back ({@code ChunkStore}), finds related chunks and completes titles.
  * Thread-safe; each call acquires a searcher and releases it.
  */
 public final class SearchService implements Closeable {
