@@ -6,12 +6,6 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        escapeInto(out, text);
-        return out.toString();
-    }
-
     static void escapeInto(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -17,8 +17,12 @@ import org.apache.lucene.search.Query;
  * Turns a {@link UserQuery} into a Lucene query over the {@linkplain WeightedFields weighted fields}: plain words
  * are OR-ed and scored with BM25, quoted phrases must match exactly, exclusions remove. A word the index has never
  * seen is forgiven as the {@link TypoPolicy} says; synonyms are added as the {@link SynonymExpansion} says.
+ *
+ * @param fields the fields words and phrases are matched in
+ * @param synonyms the synonyms added to the words typed
+ * @param typos which unknown words are forgiven, and how
  */
-final class LexicalQueryBuilder {
+record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, TypoPolicy typos) {
 
     /**
      * Words and phrases of a query that take part, at most; the rest is ignored. A question runs to a few dozen
@@ -33,16 +37,6 @@ final class LexicalQueryBuilder {
      * @param corrections misspelled words (lower-cased) and the indexed words used instead
      */
     record Built(Query query, Map<String, String> corrections) {
-    }
-
-    private final WeightedFields fields;
-    private final SynonymExpansion synonyms;
-    private final TypoPolicy typos;
-
-    LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, TypoPolicy typos) {
-        this.fields = fields;
-        this.synonyms = synonyms;
-        this.typos = typos;
     }
 
     /** The query for {@code userQuery} against {@code reader}'s vocabulary; all-stop-word text matches nothing. */

@@ -100,6 +100,11 @@ public final class SearchService implements Closeable {
         return searchers.use(searcher -> pipeline.rank(searcher, synonyms.queryAnalyzer(), request).chunks());
     }
 
+    /** The synonym file this service applies, for status reports. */
+    public SynonymFile synonyms() {
+        return synonyms;
+    }
+
     /** Hybrid when the index holds embeddings (measured best, see docs/BENCHMARKS.md), else lexical. */
     public SearchMode defaultMode() {
         return index.embedder().isPresent() ? SearchMode.HYBRID : SearchMode.LEXICAL;
@@ -126,11 +131,6 @@ public final class SearchService implements Closeable {
     /** Completions of what a user is typing: questions and headings, FAQ questions first. */
     public List<Suggestion> suggest(String prefix, int limit) throws IOException {
         return suggester.suggest(prefix, limit);
-    }
-
-    /** The synonym file this service applies, for status reports. */
-    public SynonymFile synonyms() {
-        return synonyms;
     }
 
     /** Searches answered from the result cache so far. */

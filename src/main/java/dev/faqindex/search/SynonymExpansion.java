@@ -16,20 +16,14 @@ import org.apache.lucene.search.Query;
  * typed: a chunk that has the word itself gains nothing more from also having a synonym, and one that has only a
  * synonym still matches. Synonyms of several words together ({@code lower back} gives {@code lumbar}) are added to
  * the query as a whole.
+ *
+ * @param synonymAnalyzer the query analyzer with the current synonyms
+ * @param fields the fields the synonyms are matched in
  */
-final class SynonymExpansion {
+record SynonymExpansion(Analyzer synonymAnalyzer, WeightedFields fields) {
 
     /** Weight of a synonym relative to the word typed. */
     static final float SYNONYM_WEIGHT = 0.5f;
-
-    private final Analyzer synonymAnalyzer;
-    private final WeightedFields fields;
-
-    /** @param synonymAnalyzer the query analyzer with the current synonyms */
-    SynonymExpansion(Analyzer synonymAnalyzer, WeightedFields fields) {
-        this.synonymAnalyzer = synonymAnalyzer;
-        this.fields = fields;
-    }
 
     /** Whether the synonym file gives {@code word} synonyms: then it is a word the user meant, not a typo. */
     boolean explains(String word) {

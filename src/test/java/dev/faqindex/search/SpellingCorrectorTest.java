@@ -16,9 +16,7 @@ class SpellingCorrectorTest {
     @AutoClose
     private static final InMemoryChunks CHUNKS = new InMemoryChunks()
             .faq("a", "gym", "Stretching the hamstrings", "A gentle hamstring stretch after running.")
-            .faq("b", "gym", "Stretching the hamstrings again", "Stretch each hamstring for thirty seconds.")
-            .faq("c", "gym", "Hamstrung", "An old word for a cut tendon.")
-            .faq("d", "gym", "Planks", "Hold a plank with a straight back.");
+            .faq("b", "gym", "Hamstrung", "Stretch each hamstring, then hold a plank with a straight back.");
 
     private final IndexReader reader = CHUNKS.searcher().getIndexReader();
     private final SpellingCorrector corrector = new SpellingCorrector();
@@ -40,7 +38,7 @@ class SpellingCorrectorTest {
 
     @Test
     void amongEquallyCloseWordsTheMoreFrequentWins() throws IOException {
-        // "hamstrig" is one edit from "hamstring" (in two chunks) and two from "hamstrung" (in one)
+        // "hamstrig" is one edit from "hamstring" (in both chunks) and two from "hamstrung" (in one)
         assertEquals(Optional.of("hamstring"), corrector.correct(reader, "hamstrig"));
     }
 
