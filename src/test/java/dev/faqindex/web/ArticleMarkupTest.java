@@ -89,8 +89,12 @@ class ArticleMarkupTest {
         try {
             browser.get(server.baseUrl() + "/articles/hugo/guides/brewing");
             WebElement image = browser.findElement(By.cssSelector("figure img"));
-            Object width = browser.executeScript(
-                    "const img = arguments[0]; return img.complete ? img.naturalWidth : -1;", image);
+            // Waits for the image's own load or error event rather than reading it straight after the page loads.
+            Object width = browser.executeAsyncScript("""
+                    const img = arguments[0], done = arguments[arguments.length - 1];
+                    if (img.complete) { done(img.naturalWidth); return; }
+                    img.addEventListener('load', () => done(img.naturalWidth));
+                    img.addEventListener('error', () => done(0));""", image);
             assertEquals(40L, width, "the image loads from /content/ under the page's security policy");
             assertEquals("Note", browser.findElement(By.cssSelector("aside.callout-note .callout-title")).getText());
             browser.get(server.baseUrl() + "/articles/github/alerts");
