@@ -23,20 +23,10 @@ import java.util.concurrent.TimeoutException;
  * reindex history) and {@code POST /api/admin/reindex} (rebuild in the background, or wait for it with
  * {@code wait=true}).
  */
-final class AdminRoutes {
+record AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
 
     /** Longest a {@code wait=true} reindex request is held before it answers 202 and the rebuild goes on. */
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
-
-    private final LiveIndex index;
-    private final Reindexer reindexer;
-    private final boolean watching;
-
-    AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
-        this.index = index;
-        this.reindexer = reindexer;
-        this.watching = watching;
-    }
 
     void status(Context ctx) throws IOException {
         Path contentDir = index.config().contentDir();
@@ -47,9 +37,9 @@ final class AdminRoutes {
     }
 
     void reindex(Context ctx) throws InterruptedException {
-        RequestParams params = new RequestParams(ctx);
-        boolean force = params.flag("force", false);
-        boolean wait = params.flag("wait", false);
+        QueryFields fields = new QueryFields(ctx);
+        boolean force = fields.flag("force").orElse(false);
+        boolean wait = fields.flag("wait").orElse(false);
         CompletableFuture<IndexRefresh> done = reindexer.request(force, "admin");
         if (!wait) {
             ctx.status(HttpStatus.ACCEPTED).json(new Accepted("queued", force));
@@ -62,8 +52,8 @@ final class AdminRoutes {
             ctx.status(HttpStatus.ACCEPTED).json(new Accepted("running", force));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).json(new ErrorBody("reindex failed, the previous index "
-                    + "keeps serving: " + cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            throw new ApiProblem(HttpStatus.INTERNAL_SERVER_ERROR, "reindex failed, the previous index keeps serving: "
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage());
         }
     }
 

@@ -4,10 +4,11 @@ import io.javalin.http.HttpStatus;
 import java.util.Map;
 
 /**
- * A request refused for a reason other than a bad parameter (missing credentials, too many calls, index not loaded
- * yet): answered with {@code status}, the message as an {@link ErrorBody}, and {@code headers}.
+ * The API's error family: a request answered with {@code status}, the message as an {@link ErrorBody}, and
+ * {@code headers} (missing credentials, too many calls, an index not loaded yet, an unknown chunk). A bad field is
+ * the subtype {@link BadRequestException}.
  */
-public final class ApiProblem extends RuntimeException {
+public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final Map<String, String> headers;

@@ -3,40 +3,36 @@ package dev.faqindex.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqindex.search.SearchResult;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
- * Renders search results as JSON bytes, keeping the bytes of recent results so that a page the search layer answered
- * from its result cache is not serialised again (serialising is most of the cost of such an answer). A result is
- * rendered with {@code tookMs} 0, which {@link SearchResult} writes first, and each answer gets its own time written
- * over that.
+ * Renders search results as JSON bytes, keeping the bytes in the result's {@link SearchResult.Attachment}: a page
+ * the search layer answers again from its result cache is not serialised again (serialising is most of the cost of
+ * such an answer), and the bytes leave the cache with the page. A page is rendered with {@code tookMs} 0, which
+ * {@link SearchResult} writes first, and each answer gets its own time written over that.
  */
 final class SearchResultJson {
 
     private static final byte[] RENDERED_PREFIX = "{\"tookMs\":0".getBytes(StandardCharsets.US_ASCII);
 
-    private final ObjectWriter writer;
-    private final Optional<Cache<SearchResult, byte[]>> rendered;
+    /** The bytes of a page as rendered with {@code tookMs} 0. */
+    private record Rendered(byte[] timeless) {
+    }
 
-    /** @param entries results whose bytes are kept; 0 renders every result afresh */
-    SearchResultJson(ObjectMapper mapper, int entries) {
+    private final ObjectWriter writer;
+
+    SearchResultJson(ObjectMapper mapper) {
         this.writer = mapper.writerFor(SearchResult.class);
-        this.rendered = entries == 0 ? Optional.empty() : Optional.of(Caffeine.newBuilder().maximumSize(entries).build());
     }
 
     /** The result as JSON. */
     byte[] render(SearchResult result) {
-        if (rendered.isEmpty()) {
-            return write(result);
-        }
-        byte[] timeless = rendered.get().get(result.withTookMs(0), this::writeTimeless);
+        byte[] timeless = result.attachment()
+                .computeIfAbsent(Rendered.class, () -> new Rendered(writeTimeless(result.withTookMs(0)))).timeless();
         byte[] took = ("{\"tookMs\":" + result.tookMs()).getBytes(StandardCharsets.US_ASCII);
         ByteArrayOutputStream out = new ByteArrayOutputStream(timeless.length + took.length);
         out.writeBytes(took);
@@ -45,18 +41,15 @@ final class SearchResultJson {
     }
 
     private byte[] writeTimeless(SearchResult timeless) {
-        byte[] bytes = write(timeless);
+        byte[] bytes;
+        try {
+            bytes = writer.writeValueAsBytes(timeless);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("a search result of records, lists and strings always serialises", e);
+        }
         if (!Arrays.equals(bytes, 0, RENDERED_PREFIX.length, RENDERED_PREFIX, 0, RENDERED_PREFIX.length)) {
             throw new IllegalStateException("a search result must render tookMs first");
         }
         return bytes;
-    }
-
-    private byte[] write(SearchResult result) {
-        try {
-            return writer.writeValueAsBytes(result);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("a search result of records, lists and strings always serialises", e);
-        }
     }
 }

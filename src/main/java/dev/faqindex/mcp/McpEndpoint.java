@@ -2,8 +2,11 @@ package dev.faqindex.mcp;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqindex.content.Chunk;
-import dev.faqindex.content.ChunkType;
+import dev.faqindex.http.BadRequestException;
+import dev.faqindex.http.JsonFields;
+import dev.faqindex.http.RetrieveRequests;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.RetrieveRequest;
 import dev.faqindex.search.RetrieveResult;
@@ -21,7 +24,6 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jakarta.servlet.ServletException;
@@ -35,8 +37,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An MCP server (official Java SDK, Streamable HTTP) on the API's own port at {@link #PATH}, with two tools:
- * {@code search_knowledge_base} (passages for a question, as {@code /api/retrieve} returns them) and
- * {@code get_passage} (one passage's full text by id).
+ * {@code search_knowledge_base} (passages for a question, as {@code /api/retrieve} returns them, its arguments read
+ * as that endpoint reads its body: {@link RetrieveRequests}) and {@code get_passage} (one passage's full text by id).
  */
 public final class McpEndpoint implements AutoCloseable {
 
@@ -160,8 +162,11 @@ public final class McpEndpoint implements AutoCloseable {
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
             RetrieveRequest retrieve;
             try {
-                retrieve = retrieveRequest(request.arguments());
-            } catch (IllegalArgumentException e) {
+                ObjectNode given = JSON.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
+                given.remove("mode"); // the tool takes no mode: the index's default ranks
+                JsonFields arguments = JsonFields.of(given);
+                retrieve = RetrieveRequests.read(arguments, arguments, maxQueryLength);
+            } catch (BadRequestException e) {
                 return error(e.getMessage());
             }
             RetrieveResult result;
@@ -175,53 +180,6 @@ public final class McpEndpoint implements AutoCloseable {
             Map<String, Object> structured = JSON.convertValue(result, MAP);
             return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
         }).build();
-    }
-
-    /** The tool's arguments as a request, or an {@link IllegalArgumentException} naming the bad argument. */
-    private RetrieveRequest retrieveRequest(Map<String, Object> args) {
-        if (!(args.get("query") instanceof String query) || query.isBlank()) {
-            throw new IllegalArgumentException("query is required: a non-empty string");
-        }
-        if (query.length() > maxQueryLength) {
-            throw new IllegalArgumentException("query must be at most " + maxQueryLength + " characters");
-        }
-        int k = integer(args, "k", RetrieveRequest.DEFAULT_K, 1, RetrieveRequest.MAX_K);
-        int maxTokens = integer(args, "maxTokens", RetrieveRequest.DEFAULT_MAX_TOKENS, RetrieveRequest.MIN_TOKENS,
-                RetrieveRequest.MAX_TOKENS);
-        Optional<ChunkType> type = text(args, "type").map(value -> {
-            try {
-                return ChunkType.fromLabel(value);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("type must be faq or section, got '" + value + "'");
-            }
-        });
-        Object tags = args.getOrDefault("tags", List.of());
-        if (!(tags instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
-            throw new IllegalArgumentException("tags must be an array of strings");
-        }
-        return new RetrieveRequest(query, k, maxTokens, type, text(args, "article"),
-                list.stream().map(String.class::cast).toList(), Optional.empty());
-    }
-
-    private static int integer(Map<String, Object> args, String name, int fallback, int min, int max) {
-        Object value = args.getOrDefault(name, fallback);
-        if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-                || number.intValue() < min || number.intValue() > max) {
-            throw new IllegalArgumentException(name + " must be an integer between " + min + " and " + max + ", got "
-                    + value);
-        }
-        return number.intValue();
-    }
-
-    private static Optional<String> text(Map<String, Object> args, String name) {
-        Object value = args.get(name);
-        if (value == null) {
-            return Optional.empty();
-        }
-        if (!(value instanceof String text) || text.isBlank()) {
-            throw new IllegalArgumentException(name + " must be a non-empty string");
-        }
-        return Optional.of(text.strip());
     }
 
     private SyncToolSpecification passageTool(McpJsonMapper json) {

@@ -1,9 +1,11 @@
 package dev.faqindex.search;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One page of ranked hits for a query.
@@ -17,6 +19,7 @@ import java.util.Map;
  * @param groups when grouping by article: the requested page of groups, best first; otherwise absent
  * @param mode how the hits were ranked: {@code lexical}, {@code semantic} or {@code hybrid}
  * @param timedOut whether matching stopped at the search time limit, so the hits and counts are those found by then
+ * @param attachment room for what a layer above derives from this page, kept with it in the result cache
  */
 @JsonPropertyOrder({"tookMs"}) // first, so a page rendered once can be sent again with only its time changed
 public record SearchResult(
@@ -28,11 +31,55 @@ public record SearchResult(
         Map<String, Map<String, Integer>> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups,
         String mode,
-        boolean timedOut) {
+        boolean timedOut,
+        @JsonIgnore Attachment attachment) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = facets == null ? Map.of() : facets;
+        attachment = attachment == null ? new Attachment() : attachment;
+    }
+
+    /** A page with room for one attachment of its own. */
+    public SearchResult(String query, long total, long tookMs, List<SearchHit> hits, String suggestion,
+            Map<String, Map<String, Integer>> facets, List<HitGroup> groups, String mode, boolean timedOut) {
+        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, new Attachment());
+    }
+
+    /**
+     * Room on a result page for one value a layer above derives from it (the HTTP API keeps the page's JSON there),
+     * shared with the copies {@link #withTookMs} makes: a page answered from the result cache finds what was derived
+     * from it before. Not part of the page's value: any two attachments are equal.
+     */
+    public static final class Attachment {
+
+        private volatile Object value;
+
+        /** The value attached, when it is a {@code type}; otherwise {@code compute}'s, attached from now on. */
+        public <T> T computeIfAbsent(Class<T> type, Supplier<T> compute) {
+            Object attached = value;
+            if (type.isInstance(attached)) {
+                return type.cast(attached);
+            }
+            T computed = compute.get();
+            value = computed;
+            return computed;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Attachment;
+        }
+
+        @Override
+        public int hashCode() {
+            return 0;
+        }
+
+        @Override
+        public String toString() {
+            return "Attachment";
+        }
     }
 
     /**
@@ -47,7 +94,7 @@ public record SearchResult(
 
     /** The same result, as answered in {@code ms} (a page from the result cache). */
     public SearchResult withTookMs(long ms) {
-        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut);
+        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, attachment);
     }
 
     /** A lexical result with no suggestion, facets or groups. */

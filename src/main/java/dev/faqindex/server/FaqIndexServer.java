@@ -3,13 +3,17 @@ package dev.faqindex.server;
 import dev.faqindex.analytics.SearchAnalytics;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.http.ApiServer;
+import dev.faqindex.http.ApiServices;
 import dev.faqindex.index.ContentWatcher;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
+import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
 import dev.faqindex.semantic.TextEmbedder;
@@ -18,15 +22,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running faq-index server, wired from one {@link FaqIndexConfig}: the index opened for serving, HTTP answering at
- * once (the existing index serves while it is brought up to date in the background), the content folder watched,
- * search analytics and metrics recorded, and everything closed in the right order.
+ * A running faq-index server, wired from one {@link FaqIndexConfig}: the index opened for serving, HTTP (the API,
+ * the website and the MCP endpoint on one port) answering at once (the existing index serves while it is brought up
+ * to date in the background), the content folder watched, search analytics and metrics recorded, and everything
+ * closed in the right order.
  */
 public final class FaqIndexServer implements AutoCloseable {
 
@@ -40,6 +46,7 @@ public final class FaqIndexServer implements AutoCloseable {
     private final Reindexer reindexer;
     private final SearchAnalytics analytics;
     private final ApiServer api;
+    private final McpEndpoint mcp;
     private final Optional<ContentWatcher> watcher;
     private final CompletableFuture<IndexRefresh> firstRefresh;
     private final CompletableFuture<Void> warmedUp;
@@ -51,11 +58,19 @@ public final class FaqIndexServer implements AutoCloseable {
         this.reindexer = new Reindexer(index);
         this.analytics = SearchAnalytics.open(config.analyticsDir(), config.analyticsRetentionDays(), Clock.systemUTC());
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
-        this.api = new ApiServer(config, index, search, reindexer,
+        SearchObserver observer = (source, query, hits, mode, session) -> {
+            metrics.recordSearch(source, mode, hits);
+            analytics.recordSearch(source, query, hits, mode, session);
+        };
+        PassageRetriever retriever = new PassageRetriever(search);
+        this.mcp = new McpEndpoint(search, retriever, observer, config.limits().maxQueryLength());
+        this.api = new ApiServer(config, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
+                observer), config.watchContent(),
                 Optional.of(new Website(new ArticleReader(index), config.allowedOrigins(),
-                        Optional.of(config.contentDir()))), analytics, metrics);
+                        Optional.of(config.contentDir()))), List.of(mcp::mount));
         try {
             this.port = api.start(config.port());
+            mcp.startInBackground();
             this.warmedUp = afterStart(metrics, search, config.semantic() ? Optional.of(embedder) : Optional.empty());
             this.firstRefresh = reindexer.request(false, "start-up");
             this.watcher = config.watchContent()
@@ -64,7 +79,9 @@ public final class FaqIndexServer implements AutoCloseable {
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
             reindexer.close();
-            api.close();
+            try (mcp) {
+                api.close();
+            }
             analytics.close();
             search.close();
             throw e;
@@ -185,7 +202,9 @@ public final class FaqIndexServer implements AutoCloseable {
             LOG.warn("Closing the content watcher failed", e);
         }
         reindexer.close();
-        api.close();
+        try (mcp) {
+            api.close();
+        }
         analytics.close();
         try (index; search) {
             // closed in reverse order: search service, then index

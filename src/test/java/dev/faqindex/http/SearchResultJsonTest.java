@@ -1,6 +1,8 @@
 package dev.faqindex.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.search.SearchHit;
@@ -22,7 +24,7 @@ class SearchResultJsonTest {
 
     @Test
     void aRenderedPageSentAgainCarriesItsOwnTimeAndOtherwiseTheSameJson() throws Exception {
-        SearchResultJson json = new SearchResultJson(mapper, 16);
+        SearchResultJson json = new SearchResultJson(mapper);
 
         String first = new String(json.render(result(7)), StandardCharsets.UTF_8);
         String again = new String(json.render(result(123)), StandardCharsets.UTF_8);
@@ -33,8 +35,22 @@ class SearchResultJsonTest {
     }
 
     @Test
-    void withoutKeptPagesEveryResultIsSerialisedAsJacksonWould() throws Exception {
-        SearchResultJson json = new SearchResultJson(mapper, 0);
+    void theRenderedBytesStayWithThePageAndItsCopies() throws Exception {
+        SearchResultJson json = new SearchResultJson(mapper);
+        SearchResult page = result(7);
+
+        json.render(page);
+
+        Object attached = page.withTookMs(99).attachment()
+                .computeIfAbsent(Object.class, () -> fail("the copy must find the bytes rendered for the page"));
+        assertNotNull(attached);
+        assertEquals(mapper.writeValueAsString(result(99)),
+                new String(json.render(page.withTookMs(99)), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void everyResultIsSerialisedAsJacksonWould() throws Exception {
+        SearchResultJson json = new SearchResultJson(mapper);
 
         assertEquals(mapper.writeValueAsString(result(42)), new String(json.render(result(42)), StandardCharsets.UTF_8));
     }
