@@ -1,4 +1,5 @@
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
@@ -23,10 +24,11 @@ public class HybridLatency {
                 .filter(line -> line.contains("\"text\""))
                 .map(line -> line.replaceAll(".*\"text\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\".*", "$1"))
                 .toList();
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true)
-                .withResultCacheSize(0); // time searching, not the result cache
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, indexDir).set(Setting.SEARCH_CACHE_SIZE, 0) // time searching, not the cache
+                .build();
         try (LiveIndex index = LiveIndex.open(config)) {
-            SearchService search = new SearchService(index);
+            SearchService search = new SearchService(index, config.search());
             for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.HYBRID)) {
                 run(search, queries, mode); // warm-up: JIT, model load, page cache
             }

@@ -1,6 +1,7 @@
 package dev.faqindex.bench;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.eval.RankedItem;
 import dev.faqindex.eval.RelevanceEvaluator;
 import dev.faqindex.index.LiveIndex;
@@ -19,16 +20,18 @@ public final class FaqIndexRanker implements RelevanceEvaluator.Ranker, AutoClos
     private final SearchService search;
     private final SearchMode mode;
 
-    private FaqIndexRanker(LiveIndex index, SearchMode mode) {
+    private FaqIndexRanker(LiveIndex index, FaqIndexConfig config, SearchMode mode) {
         this.index = index;
-        this.search = new SearchService(index);
+        this.search = new SearchService(index, config.search());
         this.mode = mode;
     }
 
     /** Indexes {@code contentDir} into {@code indexDir} (with embeddings unless lexical) and opens it. */
     public static FaqIndexRanker open(Path contentDir, Path indexDir, SearchMode mode) throws IOException {
-        return new FaqIndexRanker(LiveIndex.open(new FaqIndexConfig(contentDir, indexDir, 0,
-                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, mode != SearchMode.LEXICAL).withResultCacheSize(0)), mode);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, contentDir)
+                .set(Setting.INDEX_DIR, indexDir).set(Setting.SEMANTIC, mode != SearchMode.LEXICAL)
+                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        return new FaqIndexRanker(LiveIndex.open(config), config, mode);
     }
 
     @Override

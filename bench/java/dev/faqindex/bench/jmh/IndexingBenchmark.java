@@ -2,6 +2,7 @@ package dev.faqindex.bench.jmh;
 
 import dev.faqindex.bench.BenchFiles;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,8 +46,8 @@ public class IndexingBenchmark {
 
     @Benchmark
     public int build() throws IOException {
-        FaqIndexConfig config = new FaqIndexConfig(Path.of(content), indexDir, 0,
-                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, false);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, Path.of(content))
+                .set(Setting.INDEX_DIR, indexDir).set(Setting.SEMANTIC, false).build();
         try (LiveIndex index = LiveIndex.open(config)) {
             return index.lastRefresh().orElseThrow().chunks();
         }

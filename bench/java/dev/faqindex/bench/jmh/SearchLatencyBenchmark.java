@@ -2,6 +2,7 @@ package dev.faqindex.bench.jmh;
 
 import dev.faqindex.bench.latency.LatencyQueries;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
@@ -59,15 +60,16 @@ public class SearchLatencyBenchmark {
     @Setup(Level.Trial)
     public void open() throws IOException {
         searchMode = SearchMode.fromLabel(mode);
-        FaqIndexConfig config = new FaqIndexConfig(Path.of(content), Path.of(index), 0,
-                FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, searchMode != SearchMode.LEXICAL)
-                .withResultCacheSize(0); // every call searched: repeated queries would hit the cache
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, Path.of(content))
+                .set(Setting.INDEX_DIR, Path.of(index)).set(Setting.SEMANTIC, searchMode != SearchMode.LEXICAL)
+                .set(Setting.SEARCH_CACHE_SIZE, 0) // every call searched: repeated queries would hit the cache
+                .build();
         liveIndex = LiveIndex.openForServing(config);
         if (!liveIndex.ready()) {
             liveIndex.close();
             throw new IllegalStateException("no usable index for " + mode + " in " + index + "; build it first");
         }
-        search = new SearchService(liveIndex);
+        search = new SearchService(liveIndex, config.search());
         queries = LatencyQueries.read(Path.of("."), Path.of(shared));
     }
 

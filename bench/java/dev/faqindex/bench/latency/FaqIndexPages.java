@@ -1,5 +1,6 @@
 package dev.faqindex.bench.latency;
 
+import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
@@ -17,9 +18,9 @@ public final class FaqIndexPages implements PageEngine {
     private final SearchService search;
     private final SearchMode mode;
 
-    /** Searches {@code index} (opened and closed by the caller) in {@code mode}. */
-    public FaqIndexPages(LiveIndex index, SearchMode mode) {
-        this.search = new SearchService(index);
+    /** Searches {@code index} (opened and closed by the caller) in {@code mode}, with the {@code search} settings. */
+    public FaqIndexPages(LiveIndex index, FaqIndexConfig search, SearchMode mode) {
+        this.search = new SearchService(index, search);
         this.mode = mode;
     }
 

@@ -5,6 +5,7 @@ import dev.faqindex.bench.BenchFiles;
 import dev.faqindex.bench.results.IndexingFigures;
 import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import java.io.IOException;
@@ -29,8 +30,8 @@ public final class ScaleIndexing {
         Path indexDir = options.path("index");
         boolean semantic = options.flag("semantic");
         BenchFiles.deleteTree(indexDir);
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS,
-                semantic);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, indexDir).set(Setting.SEMANTIC, semantic).build();
         IndexingFigures figures;
         try (HeapWatcher heap = new HeapWatcher()) {
             long start = System.nanoTime();

@@ -14,6 +14,7 @@ import dev.faqindex.bench.latency.PostgresPages;
 import dev.faqindex.bench.results.QueryFigures;
 import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchMode;
 import java.nio.file.Files;
@@ -55,14 +56,15 @@ public final class ScaleQueries {
         long servingHeap = 0;
         long chunks = 0;
         if (engines.contains("faq-index")) {
-            FaqIndexConfig config = new FaqIndexConfig(content, options.path("index"), 0,
-                    FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, options.flag("semantic"))
-                    .withResultCacheSize(0); // every query searched: the cycled query set would hit the cache
+            FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                    .set(Setting.INDEX_DIR, options.path("index")).set(Setting.SEMANTIC, options.flag("semantic"))
+                    .set(Setting.SEARCH_CACHE_SIZE, 0) // every query searched: the cycled query set would hit the cache
+                    .build();
             long start = System.nanoTime();
             try (LiveIndex index = LiveIndex.openForServing(config)) {
                 List<SearchMode> modes = options.list("modes", "lexical").stream().map(SearchMode::fromLabel).toList();
                 for (SearchMode mode : modes) {
-                    try (FaqIndexPages pages = new FaqIndexPages(index, mode)) {
+                    try (FaqIndexPages pages = new FaqIndexPages(index, config.search(), mode)) {
                         if (openMillis == 0) {
                             try (PageEngine.Session session = pages.open()) {
                                 session.page(queries.getFirst());

@@ -1,5 +1,7 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.config.Capability;
+import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.eval.JudgedQuery;
 import dev.faqindex.eval.QuerySets;
 import dev.faqindex.eval.RankedItem;
@@ -56,8 +58,9 @@ final class EvalCommand implements Callable<Integer> {
         List<JudgedQuery> judged = qrels == null
                 ? QuerySets.readTitleJudged(queries)
                 : QuerySets.readQrelsJudged(queries, qrels);
-        try (LiveIndex index = LiveIndex.open(options.load().config())) {
-            SearchService search = new SearchService(index, RankingProfile.standard(),
+        FaqIndexConfig config = options.load().config();
+        try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX))) {
+            SearchService search = new SearchService(index, config.search(), RankingProfile.standard(),
                     fusion == null ? HybridFusion.standard() : HybridFusion.parse(fusion));
             SearchMode ranking = mode == null ? search.defaultMode() : mode;
             RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search

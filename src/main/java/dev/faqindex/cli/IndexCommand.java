@@ -1,6 +1,8 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.semantic.MiniLmEmbedder;
@@ -33,7 +35,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         FaqIndexConfig config = options.load().config();
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Indexing %s into %s%n", config.contentDir(), config.indexDir());
+        out.printf("Indexing %s into %s%n", config.folder(Setting.CONTENT_DIR), config.folder(Setting.INDEX_DIR));
         out.flush();
         IntConsumer progress = new IntConsumer() {
             private int next = PROGRESS_EVERY;
@@ -47,7 +49,8 @@ final class IndexCommand implements Callable<Integer> {
                 }
             }
         };
-        try (LiveIndex index = LiveIndex.open(config, MiniLmEmbedder.shared(), progress)) {
+        FaqIndexConfig indexing = config.part(Capability.CONTENT, Capability.INDEX);
+        try (LiveIndex index = LiveIndex.open(indexing, MiniLmEmbedder.shared(), progress)) {
             IndexRefresh refresh = force ? index.refresh(true, progress) : index.lastRefresh().orElseThrow();
             ProblemReport.print(refresh, out, spec.commandLine().getErr());
             return 0;

@@ -2,6 +2,8 @@ package dev.faqindex.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.faqindex.config.Capability;
+import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.search.SearchHit;
@@ -60,8 +62,9 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest request = new SearchRequest(String.join(" ", words), limit, 0,
                 Optional.ofNullable(type).map(ChunkType::fromLabel), List.of(), List.of(), false, false,
                 Optional.ofNullable(mode));
-        try (LiveIndex index = LiveIndex.open(options.load().config())) {
-            SearchService search = new SearchService(index);
+        FaqIndexConfig config = options.load().config();
+        try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX))) {
+            SearchService search = new SearchService(index, config.search());
             SearchResult result = search.search(request);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -59,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
         try (FaqIndexServer server = FaqIndexServer.start(loaded.config())) {
-            out.printf("faq-index serving %s on http://localhost:%d/%n", loaded.config().contentDir(), server.port());
+            out.printf("faq-index serving %s on http://localhost:%d/%n", loaded.config().folder(Setting.CONTENT_DIR),
+                    server.port());
             out.flush();
             server.firstRefresh().thenAccept(refresh ->
                     ProblemReport.print(refresh, out, spec.commandLine().getErr()));

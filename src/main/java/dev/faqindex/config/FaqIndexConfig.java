@@ -1,185 +1,215 @@
 package dev.faqindex.config;
 
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Every setting of a faq-index instance, in one place.
- *
- * @param contentDir folder of articles and FAQ files to index
- * @param indexDir folder holding the Lucene index (created when missing)
- * @param port HTTP port; 0 picks a free one
- * @param maxChunkChars upper bound on a chunk's body; longer sections are split
- * @param semantic whether chunks are embedded at indexing, enabling semantic and hybrid search; off gives a
- *     lexical-only index that builds faster
- * @param allowedOrigins origins (such as {@code https://www.example.com}) whose pages may call the API from a
- *     browser, for the embeddable widget; empty means same-origin only
- * @param adminToken the bearer token the admin endpoints ({@code /api/admin/...}) require; empty turns them off
- * @param analyticsDir folder where search analytics are kept (one file per day)
- * @param analyticsRetentionDays days of analytics kept; older days are deleted; 0 keeps no analytics at all
- * @param limits what one client may ask of the server
- * @param watchContent whether the server watches the content folder and reindexes when a file changes
- * @param accessLog whether every answered request is logged as a JSON line (logger {@code faqindex.access})
- * @param resultCacheSize result pages of recent searches kept to answer repeated searches at once; 0 keeps none
+ * Every setting of a faq-index instance ({@link Setting}), read and checked, with where each came from; or one part
+ * of them. Made by one {@link Builder}, from text as a configuration file holds it (the {@link ConfigLoader} feeds
+ * it the defaults, a file, the environment and the command line) or from values. A layer is handed only its part
+ * ({@link #http()}, {@link #part}) and reads its settings by name: {@code http.integer(Setting.PORT)}.
  */
-public record FaqIndexConfig(
-        Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic, List<String> allowedOrigins,
-        Optional<String> adminToken, Path analyticsDir, int analyticsRetentionDays, Limits limits,
-        boolean watchContent, boolean accessLog, int resultCacheSize) {
+public final class FaqIndexConfig {
 
     /** Default chunk size bound: a few paragraphs, short enough to quote and to embed. */
     public static final int DEFAULT_MAX_CHUNK_CHARS = 1200;
 
-    public FaqIndexConfig {
-        Objects.requireNonNull(contentDir, "contentDir");
-        Objects.requireNonNull(indexDir, "indexDir");
-        if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
-        }
-        if (maxChunkChars < 200) {
-            throw new IllegalArgumentException("maxChunkChars must be at least 200, got " + maxChunkChars);
-        }
-        allowedOrigins = allowedOrigins == null ? List.of()
-                : allowedOrigins.stream().map(FaqIndexConfig::origin).distinct().toList();
-        adminToken = adminToken == null ? Optional.empty() : adminToken.map(String::strip).filter(t -> !t.isEmpty());
-        if (adminToken.isPresent() && adminToken.get().length() < MIN_ADMIN_TOKEN_LENGTH) {
-            throw new IllegalArgumentException("the admin token must be at least " + MIN_ADMIN_TOKEN_LENGTH
-                    + " characters long");
-        }
-        Objects.requireNonNull(analyticsDir, "analyticsDir");
-        if (analyticsRetentionDays < 0 || analyticsRetentionDays > 3650) {
-            throw new IllegalArgumentException("analytics retention must be between 0 and 3650 days, got "
-                    + analyticsRetentionDays);
-        }
-        Objects.requireNonNull(limits, "limits");
-        if (resultCacheSize < 0 || resultCacheSize > 1_000_000) {
-            throw new IllegalArgumentException("the result cache size must be between 0 and 1000000, got "
-                    + resultCacheSize);
-        }
+    /** Where a setting comes from when nothing sets it. */
+    static final String DEFAULT_SOURCE = "default";
+    /** Where a setting comes from when a program sets it. */
+    private static final String CODE_SOURCE = "set in code";
+
+    private final Map<Setting, Object> values;
+    private final Map<Setting, String> texts;
+    private final Map<Setting, String> sources;
+    private final Set<Capability> capabilities;
+
+    private FaqIndexConfig(Map<Setting, Object> values, Map<Setting, String> texts, Map<Setting, String> sources,
+            Set<Capability> capabilities) {
+        this.values = values;
+        this.texts = texts;
+        this.sources = sources;
+        this.capabilities = capabilities;
     }
 
-    /** Result pages kept unless configured otherwise: a few thousand, a few tens of megabytes at most. */
-    public static final int DEFAULT_RESULT_CACHE_SIZE = 2048;
-
-    /** Shortest admin token accepted: guessing one must be hopeless. */
-    public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
-    /** Days of search analytics kept unless configured otherwise. */
-    public static final int DEFAULT_ANALYTICS_RETENTION_DAYS = 90;
-
-    /**
-     * A server configuration with the operational defaults: no admin token, analytics in a folder {@code analytics}
-     * beside the index folder, kept
-     * {@value #DEFAULT_ANALYTICS_RETENTION_DAYS} days, {@link Limits#DEFAULTS}, content watched, access log on.
-     */
-    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic,
-            List<String> allowedOrigins) {
-        this(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, Optional.empty(),
-                besideIndex(indexDir), DEFAULT_ANALYTICS_RETENTION_DAYS, Limits.DEFAULTS, true, true,
-                DEFAULT_RESULT_CACHE_SIZE);
+    /** A builder holding every setting's default. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The default analytics folder: {@code analytics} next to the index folder ({@code index/} gives {@code analytics/}). */
-    public static Path besideIndex(Path indexDir) {
-        Path sibling = Objects.requireNonNull(indexDir, "indexDir").resolveSibling("analytics");
-        return sibling.equals(indexDir) ? indexDir.resolveSibling("analytics-data") : sibling;
-    }
-
-    /** A configuration with semantic search on that lets no other origin call the API. */
-    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars) {
-        this(contentDir, indexDir, port, maxChunkChars, true, List.of());
-    }
-
-    /** A configuration that lets no other origin call the API. */
-    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, boolean semantic) {
-        this(contentDir, indexDir, port, maxChunkChars, semantic, List.of());
-    }
-
-    /** A configuration with semantic search on. */
-    public FaqIndexConfig(Path contentDir, Path indexDir, int port, int maxChunkChars, List<String> allowedOrigins) {
-        this(contentDir, indexDir, port, maxChunkChars, true, allowedOrigins);
-    }
-
-    /** The defaults: {@code content/}, {@code index/}, port 8080, semantic search on. */
+    /** Every setting at its default. */
     public static FaqIndexConfig defaults() {
-        return new FaqIndexConfig(Path.of("content"), Path.of("index"), 8080, DEFAULT_MAX_CHUNK_CHARS, true, List.of());
+        return builder().build();
     }
 
-    public FaqIndexConfig withPort(int newPort) {
-        return new FaqIndexConfig(contentDir, indexDir, newPort, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
+    /** A builder holding these settings, with their sources, to change some of them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        texts.forEach((setting, text) -> builder.set(setting, text, sources.get(setting)));
+        return builder;
     }
 
-    public FaqIndexConfig withAllowedOrigins(List<String> origins) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, origins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
+    /** The same settings (of the same part) with {@code setting} set to {@code value}, as {@link Builder#set} takes it. */
+    public FaqIndexConfig with(Setting setting, Object value) {
+        FaqIndexConfig changed = toBuilder().set(setting, value).build();
+        return new FaqIndexConfig(changed.values, changed.texts, changed.sources, capabilities);
     }
 
-    public FaqIndexConfig withAdminToken(String token) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins,
-                Optional.ofNullable(token), analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog,
-                resultCacheSize);
+    /** The settings of these capabilities only: what one layer is handed. */
+    public FaqIndexConfig part(Capability first, Capability... more) {
+        Set<Capability> kept = EnumSet.of(first, more);
+        if (!capabilities.containsAll(kept)) {
+            throw new IllegalStateException("the " + names(capabilities) + " settings hold no " + names(kept)
+                    + " settings");
+        }
+        return new FaqIndexConfig(values, texts, sources, Collections.unmodifiableSet(kept));
     }
 
-    public FaqIndexConfig withAnalytics(Path dir, int retentionDays) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                dir, retentionDays, limits, watchContent, accessLog, resultCacheSize);
+    public FaqIndexConfig content() {
+        return part(Capability.CONTENT);
     }
 
-    public FaqIndexConfig withLimits(Limits newLimits) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, newLimits, watchContent, accessLog, resultCacheSize);
+    public FaqIndexConfig index() {
+        return part(Capability.INDEX);
     }
 
-    public FaqIndexConfig withWatchContent(boolean watch) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watch, accessLog, resultCacheSize);
+    public FaqIndexConfig search() {
+        return part(Capability.SEARCH);
     }
 
-    /** Every setting, with the admin token masked: safe to log. */
+    public FaqIndexConfig http() {
+        return part(Capability.HTTP);
+    }
+
+    public FaqIndexConfig analytics() {
+        return part(Capability.ANALYTICS);
+    }
+
+    /** The value of {@code setting}, whose type holds {@code type} values. */
+    public <T> T value(Setting setting, Class<T> type) {
+        if (!capabilities.contains(setting.capability())) {
+            throw new IllegalStateException("the " + names(capabilities) + " settings do not hold " + setting.key()
+                    + ", a " + setting.capability().label() + " setting");
+        }
+        if (!type.equals(setting.type().valueType())) {
+            throw new IllegalArgumentException(setting.key() + " is not read as a " + type.getSimpleName());
+        }
+        return type.cast(values.get(setting));
+    }
+
+    public Path folder(Setting setting) {
+        return value(setting, Path.class);
+    }
+
+    public int integer(Setting setting) {
+        return value(setting, Integer.class);
+    }
+
+    public boolean flag(Setting setting) {
+        return value(setting, Boolean.class);
+    }
+
+    /** A text setting (a secret, say); empty when it is empty. */
+    public Optional<String> text(Setting setting) {
+        return Optional.of(value(setting, String.class)).filter(text -> !text.isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> list(Setting setting) {
+        return value(setting, List.class);
+    }
+
+    /** Where the setting's value came from: {@code default}, a file, {@code environment NAME}, {@code command line}. */
+    public String source(Setting setting) {
+        return sources.get(setting);
+    }
+
+    /** The value as the start-up summary shows it: secrets hidden, an "off" value explained. */
+    public String shown(Setting setting) {
+        return setting.shown(values.get(setting));
+    }
+
+    /** Every setting of this part, with secrets masked: safe to log. */
     @Override
     public String toString() {
-        return "FaqIndexConfig[contentDir=" + contentDir + ", indexDir=" + indexDir + ", port=" + port
-                + ", maxChunkChars=" + maxChunkChars + ", semantic=" + semantic + ", allowedOrigins=" + allowedOrigins
-                + ", adminToken=" + (adminToken.isPresent() ? "(set)" : "(none)") + ", analyticsDir=" + analyticsDir
-                + ", analyticsRetentionDays=" + analyticsRetentionDays + ", limits=" + limits
-                + ", watchContent=" + watchContent + ", accessLog=" + accessLog + ", resultCacheSize=" + resultCacheSize
-                + "]";
+        return "FaqIndexConfig[" + Arrays.stream(Setting.values())
+                .filter(setting -> capabilities.contains(setting.capability()))
+                .map(setting -> setting.key() + "=" + shown(setting))
+                .collect(Collectors.joining(", ")) + "]";
     }
 
-    /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
-    private static String origin(String value) {
-        String trimmed = Objects.requireNonNull(value, "allowed origin").strip();
-        URI uri;
-        try {
-            uri = URI.create(trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("allowed origin must look like https://www.example.com, got '" + value + "'");
+    private static String names(Set<Capability> capabilities) {
+        return capabilities.stream().map(Capability::label).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Collects settings as text, each with its source, and reads and checks them all at once: a configuration built
+     * in code passes the same checks as one read from a file.
+     */
+    public static final class Builder {
+
+        private final Map<Setting, String> texts = new EnumMap<>(Setting.class);
+        private final Map<Setting, String> sources = new EnumMap<>(Setting.class);
+
+        private Builder() {
+            for (Setting setting : Setting.values()) {
+                set(setting, setting.defaultText(), DEFAULT_SOURCE);
+            }
         }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
-                && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
-        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
-            throw new IllegalArgumentException("allowed origin must look like https://www.example.com, got '" + value + "'");
+
+        /**
+         * Sets {@code setting} to {@code value}: text as a configuration file would hold it, or a value of the
+         * setting's type (a {@link Path}, an {@link Integer}, a {@link Boolean}, a {@link List} of texts).
+         */
+        public Builder set(Setting setting, Object value) {
+            Objects.requireNonNull(value, setting.key());
+            String text = value instanceof String given ? given : setting.type().text(value);
+            return set(setting, text, CODE_SOURCE);
         }
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
-    }
 
-    public FaqIndexConfig withAccessLog(boolean log) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, log, resultCacheSize);
-    }
+        /** Sets {@code setting} to {@code text}, which came from {@code source}. */
+        Builder set(Setting setting, String text, String source) {
+            texts.put(setting, text);
+            sources.put(setting, source);
+            return this;
+        }
 
-    public FaqIndexConfig withResultCacheSize(int entries) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, semantic, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, entries);
-    }
+        /**
+         * The configuration.
+         *
+         * @throws IllegalArgumentException naming the first setting whose text cannot be read, and where it came from
+         */
+        public FaqIndexConfig build() {
+            Map<Setting, Object> values = new EnumMap<>(Setting.class);
+            FaqIndexConfig before = new FaqIndexConfig(values, texts, sources, EnumSet.allOf(Capability.class));
+            for (Setting setting : Setting.values()) {
+                Optional<Object> computed = sources.get(setting).equals(DEFAULT_SOURCE)
+                        ? setting.computedDefault(before) : Optional.empty();
+                values.put(setting, computed.isPresent() ? computed.get() : read(setting));
+            }
+            return new FaqIndexConfig(Collections.unmodifiableMap(values), Collections.unmodifiableMap(
+                    new EnumMap<>(texts)), Collections.unmodifiableMap(new EnumMap<>(sources)),
+                    Collections.unmodifiableSet(EnumSet.allOf(Capability.class)));
+        }
 
-    public FaqIndexConfig withSemantic(boolean embed) {
-        return new FaqIndexConfig(contentDir, indexDir, port, maxChunkChars, embed, allowedOrigins, adminToken,
-                analyticsDir, analyticsRetentionDays, limits, watchContent, accessLog, resultCacheSize);
+        private Object read(Setting setting) {
+            String text = texts.get(setting);
+            try {
+                return setting.type().read(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("setting " + setting.key() + " from " + sources.get(setting)
+                        + " must be " + setting.type().expected() + ", got "
+                        + (setting.secret() ? "(hidden)" : "'" + text + "'"), e);
+            }
+        }
     }
 }

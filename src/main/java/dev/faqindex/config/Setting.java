@@ -1,49 +1,102 @@
 package dev.faqindex.config;
 
+import static dev.faqindex.config.Capability.ANALYTICS;
+import static dev.faqindex.config.Capability.CONTENT;
+import static dev.faqindex.config.Capability.HTTP;
+import static dev.faqindex.config.Capability.INDEX;
+import static dev.faqindex.config.Capability.SEARCH;
+import static dev.faqindex.config.SettingType.flag;
+import static dev.faqindex.config.SettingType.folder;
+import static dev.faqindex.config.SettingType.origins;
+import static dev.faqindex.config.SettingType.wholeNumber;
+
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * One configurable setting: its key in a configuration file, the environment variable that sets it, and what it
- * means. The single list that {@link ConfigLoader}, the start-up summary and the README's table follow.
+ * One configurable setting: the capability it belongs to, its key in a configuration file, the environment variable
+ * that sets it, its type, its default and what it means. The single list that {@link ConfigLoader}, the start-up
+ * summary and the README's table follow; a new setting is one entry here, read where it is used
+ * ({@code config.http().integer(Setting.PORT)}).
  */
 public enum Setting {
-    CONTENT_DIR("content.dir", "content", "folder of articles and FAQ files"),
-    INDEX_DIR("index.dir", "index", "folder of the Lucene index (rebuilt when the content changes)"),
-    PORT("port", "8080", "HTTP port; 0 picks a free one"),
-    CHUNK_MAX_CHARS("chunk.max-chars", String.valueOf(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS),
-            "split sections longer than this many characters"),
-    SEMANTIC("semantic", "true", "embed chunks for semantic and hybrid search"),
-    ALLOWED_ORIGINS("cors.allowed-origins", "", "comma-separated origins whose pages may call the API"),
-    WATCH("watch", "true", "reindex in the background when a content file changes"),
-    ADMIN_TOKEN("admin.token", "", "bearer token for /api/admin/...; empty turns the admin endpoints off"),
-    ANALYTICS_DIR("analytics.dir", "analytics", "folder of search analytics (default: beside the index folder)"),
-    ANALYTICS_RETENTION_DAYS("analytics.retention-days", String.valueOf(FaqIndexConfig.DEFAULT_ANALYTICS_RETENTION_DAYS),
+    CONTENT_DIR(CONTENT, "content.dir", folder(), "content", "folder of articles and FAQ files"),
+    INDEX_DIR(INDEX, "index.dir", folder(), "index", "folder of the Lucene index (rebuilt when the content changes)"),
+    PORT(HTTP, "port", wholeNumber(0, 65535), "8080", "HTTP port; 0 picks a free one"),
+    CHUNK_MAX_CHARS(CONTENT, "chunk.max-chars", wholeNumber(200),
+            String.valueOf(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS), "split sections longer than this many characters"),
+    SEMANTIC(INDEX, "semantic", flag(), "true", "embed chunks for semantic and hybrid search"),
+    ALLOWED_ORIGINS(HTTP, "cors.allowed-origins", origins(), "", "comma-separated origins whose pages may call the API",
+            "(none: same origin only)"),
+    WATCH(CONTENT, "watch", flag(), "true", "reindex in the background when a content file changes"),
+    ADMIN_TOKEN(HTTP, "admin.token", SettingType.secret(16), "",
+            "bearer token for /api/admin/...; empty turns the admin endpoints off", "(none: admin endpoints off)"),
+    ANALYTICS_DIR(ANALYTICS, "analytics.dir", folder(), "analytics",
+            "folder of search analytics (default: beside the index folder)",
+            config -> besideIndex(config.folder(Setting.INDEX_DIR))),
+    ANALYTICS_RETENTION_DAYS(ANALYTICS, "analytics.retention-days", wholeNumber(0, 3650), "90",
             "days of search analytics kept; 0 keeps none"),
-    MAX_QUERY_LENGTH("limits.max-query-length", String.valueOf(Limits.DEFAULTS.maxQueryLength()),
+    MAX_QUERY_LENGTH(HTTP, "limits.max-query-length", wholeNumber(10, 100_000), "1000",
             "longest query accepted, in characters"),
-    RATE_PER_MINUTE("limits.rate-per-minute", String.valueOf(Limits.DEFAULTS.requestsPerMinute()),
-            "API calls per minute allowed to one client; 0 turns rate limiting off"),
-    RATE_BURST("limits.burst", String.valueOf(Limits.DEFAULTS.burst()),
+    RATE_PER_MINUTE(HTTP, "limits.rate-per-minute", wholeNumber(0), "600",
+            "API calls per minute allowed to one client; 0 turns rate limiting off", "0 (off)"),
+    RATE_BURST(HTTP, "limits.burst", wholeNumber(1), "60",
             "calls one client may make at once before the per-minute rate applies"),
-    SEARCH_TIMEOUT_MS("limits.search-timeout-ms", String.valueOf(Limits.DEFAULTS.searchTimeout().toMillis()),
+    SEARCH_TIMEOUT_MS(SEARCH, "limits.search-timeout-ms", wholeNumber(1), "1000",
             "longest time one search may spend matching before it answers with what it found"),
-    TRUST_FORWARDED_FOR("limits.trust-forwarded-for", "false",
+    TRUST_FORWARDED_FOR(HTTP, "limits.trust-forwarded-for", flag(), "false",
             "take the client address from X-Forwarded-For (only behind a reverse proxy)"),
-    ACCESS_LOG("access-log", "true", "log every answered request as one JSON line on standard output"),
-    SEARCH_CACHE_SIZE("search.cache-size", String.valueOf(FaqIndexConfig.DEFAULT_RESULT_CACHE_SIZE),
-            "result pages of recent searches kept to answer repeats at once (dropped on reindex); 0 keeps none");
+    ACCESS_LOG(HTTP, "access-log", flag(), "true", "log every answered request as one JSON line on standard output"),
+    SEARCH_CACHE_SIZE(SEARCH, "search.cache-size", wholeNumber(0, 1_000_000), "2048",
+            "result pages of recent searches kept to answer repeats at once (dropped on reindex); 0 keeps none",
+            "0 (off)");
 
     /** Prefix of every environment variable: {@code FAQ_INDEX_PORT} sets {@code port}. */
     public static final String ENV_PREFIX = "FAQ_INDEX_";
 
+    private final Capability capability;
     private final String key;
+    private final SettingType<?> type;
     private final String defaultText;
     private final String description;
+    private final Optional<String> shownWhenOff;
+    private final Optional<Function<FaqIndexConfig, Object>> computedDefault;
 
-    Setting(String key, String defaultText, String description) {
+    Setting(Capability capability, String key, SettingType<?> type, String defaultText, String description,
+            Optional<String> shownWhenOff, Optional<Function<FaqIndexConfig, Object>> computedDefault) {
+        this.capability = capability;
         this.key = key;
+        this.type = type;
         this.defaultText = defaultText;
         this.description = description;
+        this.shownWhenOff = shownWhenOff;
+        this.computedDefault = computedDefault;
+    }
+
+    Setting(Capability capability, String key, SettingType<?> type, String defaultText, String description) {
+        this(capability, key, type, defaultText, description, Optional.empty(), Optional.empty());
+    }
+
+    /** A setting whose value, when it means off ({@link SettingType}), the summary shows as {@code shownWhenOff}. */
+    Setting(Capability capability, String key, SettingType<?> type, String defaultText, String description,
+            String shownWhenOff) {
+        this(capability, key, type, defaultText, description, Optional.of(shownWhenOff), Optional.empty());
+    }
+
+    /**
+     * A setting that, when nothing sets it, takes the value {@code computedDefault} makes of the settings declared
+     * before it.
+     */
+    Setting(Capability capability, String key, SettingType<?> type, String defaultText, String description,
+            Function<FaqIndexConfig, Object> computedDefault) {
+        this(capability, key, type, defaultText, description, Optional.empty(), Optional.of(computedDefault));
+    }
+
+    /** The part of the configuration it belongs to. */
+    public Capability capability() {
+        return capability;
     }
 
     /** The key in a configuration file, such as {@code limits.rate-per-minute}. */
@@ -65,8 +118,32 @@ public enum Setting {
         return description;
     }
 
+    /** What its text means. */
+    public SettingType<?> type() {
+        return type;
+    }
+
     /** Whether the value must never be printed. */
     public boolean secret() {
-        return this == ADMIN_TOKEN;
+        return type.secret();
+    }
+
+    /** The value as the start-up summary shows it: secrets hidden, an "off" value explained. */
+    String shown(Object value) {
+        if (shownWhenOff.isPresent() && type.off(value)) {
+            return shownWhenOff.get();
+        }
+        return secret() ? "(set, hidden)" : type.text(value);
+    }
+
+    /** The value this setting takes when nothing sets it, made from the settings before it; empty for most. */
+    Optional<Object> computedDefault(FaqIndexConfig before) {
+        return computedDefault.map(compute -> compute.apply(before));
+    }
+
+    /** The default analytics folder: {@code analytics} next to the index folder ({@code index/}: {@code analytics/}). */
+    private static Path besideIndex(Path indexDir) {
+        Path sibling = indexDir.resolveSibling("analytics");
+        return sibling.equals(indexDir) ? indexDir.resolveSibling("analytics-data") : sibling;
     }
 }

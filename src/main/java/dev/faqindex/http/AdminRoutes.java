@@ -29,7 +29,7 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
 
     void status(Context ctx) throws IOException {
-        Path contentDir = index.config().contentDir();
+        Path contentDir = index.contentDir();
         List<ProblemView> problems = index.problems().stream().map(p -> ProblemView.of(p, contentDir)).toList();
         List<String> kept = index.commitInfo().map(IndexCommitInfo::keptPrevious).orElse(List.of());
         ctx.json(new StatusView(index.ready(), IndexView.of(index), new ContentView(contentDir.toString(), watching,

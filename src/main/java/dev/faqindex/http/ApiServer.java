@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.config.Limits;
+import dev.faqindex.config.Setting;
 import dev.faqindex.web.Website;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -37,28 +37,30 @@ public final class ApiServer implements AutoCloseable {
     private final Javalin app;
 
     /**
-     * The API over {@code services}, configured by {@code settings}, plus the website when given (search page,
-     * article pages, widget, CORS allow-list) and {@code servlets} mounted beside it.
+     * The API over {@code services}, configured by the {@code http} settings, plus the website when given (search
+     * page, article pages, widget, CORS allow-list) and {@code servlets} mounted beside it.
      *
      * @param watchingContent whether the content folder is watched, for the admin status
      */
-    public ApiServer(FaqIndexConfig settings, ApiServices services, boolean watchingContent,
+    public ApiServer(FaqIndexConfig http, ApiServices services, boolean watchingContent,
             Optional<Website> website, List<Consumer<ServletContextHandler>> servlets) {
-        Limits limits = settings.limits();
-        ClientAddress clients = new ClientAddress(limits.trustForwardedFor());
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(settings.adminToken()),
-                limits.rateLimited() ? Optional.of(new RateLimiter(limits, System::nanoTime)) : Optional.empty(),
-                clients);
+        int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
+        int perMinute = http.integer(Setting.RATE_PER_MINUTE);
+        ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
+        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)), perMinute == 0
+                ? Optional.empty()
+                : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
         RouteTable routes = new RouteTable(
                 new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
-                        limits.maxQueryLength()),
+                        maxQueryLength),
                 new ChunkRoutes(services.search()),
-                new RetrieveRoute(services.retriever(), limits.maxQueryLength(), services.observer()),
-                new FeedbackRoute(services.analytics(), services.search(), limits.maxQueryLength()),
+                new RetrieveRoute(services.retriever(), maxQueryLength, services.observer()),
+                new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
                 new ProbeRoutes(services.index(), services.search(), services.metrics()),
                 new AdminRoutes(services.index(), services.reindexer(), watchingContent),
                 new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
-        RequestRecorder recorder = new RequestRecorder(services.metrics(), new AccessLog(settings.accessLog()), clients);
+        AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
+        RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JSON, false));

@@ -1,13 +1,12 @@
 package dev.faqindex.http;
 
-import dev.faqindex.config.Limits;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client: each client may make {@link Limits#burst()} calls at once, refilled at
- * {@link Limits#requestsPerMinute()}. Buckets of clients that have been idle long enough to be full again are
+ * A token bucket per client: each client may make {@code burst} calls at once, refilled at
+ * {@code requestsPerMinute}. Buckets of clients that have been idle long enough to be full again are
  * forgotten, so memory stays bounded by the number of recently active clients.
  */
 final class RateLimiter {
@@ -20,9 +19,9 @@ final class RateLimiter {
     private final LongSupplier nanoClock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimiter(Limits limits, LongSupplier nanoClock) {
-        this.tokensPerNano = limits.requestsPerMinute() / 60e9;
-        this.burst = limits.burst();
+    RateLimiter(int requestsPerMinute, int burst, LongSupplier nanoClock) {
+        this.tokensPerNano = requestsPerMinute / 60e9;
+        this.burst = burst;
         this.nanoClock = nanoClock;
     }
 

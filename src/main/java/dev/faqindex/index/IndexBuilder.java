@@ -1,5 +1,9 @@
 package dev.faqindex.index;
 
+import static dev.faqindex.config.Setting.CHUNK_MAX_CHARS;
+import static dev.faqindex.config.Setting.CONTENT_DIR;
+import static dev.faqindex.config.Setting.SEMANTIC;
+
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.content.Article;
 import dev.faqindex.content.Chunk;
@@ -55,21 +59,21 @@ final class IndexBuilder {
         this.progress = progress;
         this.embedder = embedder;
         this.directory = directory;
-        this.loader = new ContentLoader(config.maxChunkChars());
+        this.loader = new ContentLoader(config.integer(CHUNK_MAX_CHARS));
     }
 
     IndexRefresh bringUpToDate(boolean force) throws IOException {
         long start = System.nanoTime();
         Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
         if (!force && existing.isPresent()
-                && existing.get().isCurrentFor(loader.fingerprint(config.contentDir()), config.semantic())) {
+                && existing.get().isCurrentFor(loader.fingerprint(config.folder(CONTENT_DIR)), config.flag(SEMANTIC))) {
             IndexCommitInfo info = existing.get();
             return new IndexRefresh(false, info.chunks(), info.articles(), info.problems(), info.keptPrevious(),
                     elapsedMs(start), 0, 0);
         }
         DirectoryReader previous = existing.isPresent() ? DirectoryReader.open(directory) : null;
         try (previous) {
-            Build build = new Build(Optional.ofNullable(previous).map(IndexSearcher::new), config.semantic()
+            Build build = new Build(Optional.ofNullable(previous).map(IndexSearcher::new), config.flag(SEMANTIC)
                     ? PreviousEmbeddings.read(directory) : Map.of());
             IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -78,9 +82,9 @@ final class IndexBuilder {
             try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
                 build.writer = writer;
                 // Parsing runs a few files ahead on another thread while this one analyses and writes.
-                String fingerprint = loader.readAhead(config.contentDir(), build::add);
+                String fingerprint = loader.readAhead(config.folder(CONTENT_DIR), build::add);
                 build.flush();
-                IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.semantic()),
+                IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.flag(SEMANTIC)),
                         build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious);
                 writer.setLiveCommitData(info.toUserData().entrySet());
                 writer.commit();
@@ -160,7 +164,7 @@ final class IndexBuilder {
             if (pending.isEmpty()) {
                 return;
             }
-            if (config.semantic()) {
+            if (config.flag(SEMANTIC)) {
                 addEmbeddings();
             }
             writer.addDocuments(pending);

@@ -1,5 +1,9 @@
 package dev.faqindex.index;
 
+import static dev.faqindex.config.Setting.CONTENT_DIR;
+import static dev.faqindex.config.Setting.INDEX_DIR;
+import static dev.faqindex.config.Setting.SEMANTIC;
+
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.content.ContentProblem;
 import dev.faqindex.semantic.EmbeddingText;
@@ -9,6 +13,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * running meanwhile keep the previous commit and never see a half-built index; a crash mid-build leaves the previous
  * commit on disk. A content file that breaks keeps its last good version in the index.
  *
- * <p>With {@link FaqIndexConfig#semantic()} on, every chunk also gets an embedding ({@link EmbeddingText}); a
+ * <p>It is given the content and index settings ({@code config.part(CONTENT, INDEX)}). With the {@code semantic}
+ * setting on, every chunk also gets an embedding ({@link EmbeddingText}); a
  * rebuild reuses the previous commit's vectors for chunks whose text did not change.
  */
 public final class LiveIndex implements Closeable {
@@ -64,8 +70,8 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Opens the index in {@code config.indexDir()}, first building or rebuilding it when it is missing or does not
-     * match the content in {@code config.contentDir()}.
+     * Opens the index in the {@code index.dir} folder, first building or rebuilding it when it is missing or does not
+     * match the content in the {@code content.dir} folder.
      *
      * @throws NoSuchFileException when the content folder does not exist
      */
@@ -74,7 +80,7 @@ public final class LiveIndex implements Closeable {
     }
 
     /**
-     * Like {@link #open(FaqIndexConfig)}, embedding with {@code embedder} when {@code config.semantic()} and telling
+     * Like {@link #open(FaqIndexConfig)}, embedding with {@code embedder} when {@code semantic} is on and telling
      * {@code progress} the number of chunks written so far while a rebuild runs.
      */
     public static LiveIndex open(FaqIndexConfig config, TextEmbedder embedder, IntConsumer progress)
@@ -110,7 +116,7 @@ public final class LiveIndex implements Closeable {
         try {
             Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
             boolean usable = existing.isPresent()
-                    && existing.get().schemaVersion().equals(ChunkFields.schemaFor(config.semantic()));
+                    && existing.get().schemaVersion().equals(ChunkFields.schemaFor(config.flag(SEMANTIC)));
             if (!usable) {
                 writeEmptyCommit(directory);
             }
@@ -122,11 +128,11 @@ public final class LiveIndex implements Closeable {
     }
 
     private static Directory openDirectory(FaqIndexConfig config) throws IOException {
-        if (!Files.isDirectory(config.contentDir())) {
-            throw new NoSuchFileException(config.contentDir().toString(), null, "content folder not found");
+        if (!Files.isDirectory(config.folder(CONTENT_DIR))) {
+            throw new NoSuchFileException(config.folder(CONTENT_DIR).toString(), null, "content folder not found");
         }
-        Files.createDirectories(config.indexDir());
-        return FSDirectory.open(config.indexDir());
+        Files.createDirectories(config.folder(INDEX_DIR));
+        return FSDirectory.open(config.folder(INDEX_DIR));
     }
 
     /** A commit with no documents and no faq-index data, so searchers can open and the next refresh rebuilds. */
@@ -205,8 +211,14 @@ public final class LiveIndex implements Closeable {
         return lastRefresh;
     }
 
+    /** The content and index settings it was opened with. */
     public FaqIndexConfig config() {
         return config;
+    }
+
+    /** The content folder the index is built from. */
+    public Path contentDir() {
+        return config.folder(CONTENT_DIR);
     }
 
     /** Bytes the index folder takes on disk. */

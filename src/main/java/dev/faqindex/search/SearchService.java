@@ -1,5 +1,7 @@
 package dev.faqindex.search;
 
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReaderWarmer;
@@ -29,32 +31,35 @@ public final class SearchService implements Closeable {
     private final ResultCache cache;
     private final ReaderWarmer warmer;
 
+    /** Over {@code index}, with the default search settings. */
     public SearchService(LiveIndex index) {
-        this(index, RankingProfile.standard());
+        this(index, FaqIndexConfig.defaults().search());
     }
 
-    public SearchService(LiveIndex index, RankingProfile profile) {
-        this(index, profile, HybridFusion.standard());
+    /** Over {@code index}, with the {@code search} settings (time limit, result cache). */
+    public SearchService(LiveIndex index, FaqIndexConfig search) {
+        this(index, search, RankingProfile.standard(), HybridFusion.standard());
     }
 
-    public SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion) {
-        this(index, profile, fusion, SearchPipeline.PARALLEL_COUNT_DOCS);
+    public SearchService(LiveIndex index, FaqIndexConfig search, RankingProfile profile, HybridFusion fusion) {
+        this(index, search, profile, fusion, SearchPipeline.PARALLEL_COUNT_DOCS);
     }
 
     /** With facets counted on another core from {@code parallelCountDocs} chunks on. */
-    SearchService(LiveIndex index, RankingProfile profile, HybridFusion fusion, int parallelCountDocs) {
+    SearchService(LiveIndex index, FaqIndexConfig search, RankingProfile profile, HybridFusion fusion,
+            int parallelCountDocs) {
         this.index = index;
         this.searchers = new Searchers(index.searchers());
-        this.synonyms = SynonymFile.inContentFolder(index.config().contentDir());
+        this.synonyms = SynonymFile.inContentFolder(index.contentDir());
         FacetCounter facets = new FacetCounter();
         this.pipeline = new SearchPipeline(new QueryInterpreter(profile, index::embedder), new ModeRanker(fusion),
-                facets, index.config().limits().searchTimeout().toMillis(), parallelCountDocs);
+                facets, search.integer(Setting.SEARCH_TIMEOUT_MS), parallelCountDocs);
         HitRenderer renderer = new HitRenderer();
         this.pager = new HitPager(renderer);
         this.related = new RelatedChunks(renderer);
         this.store = new ChunkStore(searchers);
         this.suggester = new TitleSuggester(index.searchers());
-        this.cache = ResultCache.ofSize(index.config().resultCacheSize());
+        this.cache = ResultCache.ofSize(search.integer(Setting.SEARCH_CACHE_SIZE));
         this.warmer = reader -> {
             facets.warm(reader);
             suggester.warm(reader);

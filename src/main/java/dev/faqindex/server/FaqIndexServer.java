@@ -1,7 +1,9 @@
 package dev.faqindex.server;
 
 import dev.faqindex.analytics.SearchAnalytics;
+import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.http.ApiServer;
 import dev.faqindex.http.ApiServices;
 import dev.faqindex.index.ContentWatcher;
@@ -29,7 +31,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running faq-index server, wired from one {@link FaqIndexConfig}: the index opened for serving, HTTP (the API,
+ * A running faq-index server, wired from one {@link FaqIndexConfig}, each layer handed its part of it: the index opened for serving, HTTP (the API,
  * the website and the MCP endpoint on one port) answering at once (the existing index serves while it is brought up
  * to date in the background), the content folder watched, search analytics and metrics recorded, and everything
  * closed in the right order.
@@ -53,28 +55,32 @@ public final class FaqIndexServer implements AutoCloseable {
     private final int port;
 
     private FaqIndexServer(FaqIndexConfig config, LiveIndex index, TextEmbedder embedder) throws IOException {
+        FaqIndexConfig content = config.content();
+        FaqIndexConfig http = config.http();
         this.index = index;
-        this.search = new SearchService(index);
+        this.search = new SearchService(index, config.search());
         this.reindexer = new Reindexer(index);
-        this.analytics = SearchAnalytics.open(config.analyticsDir(), config.analyticsRetentionDays(), Clock.systemUTC());
+        this.analytics = SearchAnalytics.open(config.analytics().folder(Setting.ANALYTICS_DIR),
+                config.analytics().integer(Setting.ANALYTICS_RETENTION_DAYS), Clock.systemUTC());
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
         SearchObserver observer = (source, query, hits, mode, session) -> {
             metrics.recordSearch(source, mode, hits);
             analytics.recordSearch(source, query, hits, mode, session);
         };
         PassageRetriever retriever = new PassageRetriever(search);
-        this.mcp = new McpEndpoint(search, retriever, observer, config.limits().maxQueryLength());
-        this.api = new ApiServer(config, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
-                observer), config.watchContent(),
-                Optional.of(new Website(new ArticleReader(index), config.allowedOrigins(),
-                        Optional.of(config.contentDir()))), List.of(mcp::mount));
+        this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH));
+        this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
+                observer), content.flag(Setting.WATCH),
+                Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
+                        Optional.of(content.folder(Setting.CONTENT_DIR)))), List.of(mcp::mount));
         try {
-            this.port = api.start(config.port());
+            this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();
-            this.warmedUp = afterStart(metrics, search, config.semantic() ? Optional.of(embedder) : Optional.empty());
+            this.warmedUp = afterStart(metrics, search,
+                    config.index().flag(Setting.SEMANTIC) ? Optional.of(embedder) : Optional.empty());
             this.firstRefresh = reindexer.request(false, "start-up");
-            this.watcher = config.watchContent()
-                    ? Optional.of(ContentWatcher.start(config.contentDir(),
+            this.watcher = content.flag(Setting.WATCH)
+                    ? Optional.of(ContentWatcher.start(content.folder(Setting.CONTENT_DIR),
                             () -> reindexer.request(false, "content change"), QUIET_PERIOD))
                     : Optional.empty();
         } catch (IOException | RuntimeException e) {
@@ -160,7 +166,7 @@ public final class FaqIndexServer implements AutoCloseable {
 
     /** Like {@link #start(FaqIndexConfig)}, embedding with {@code embedder}. */
     public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
-        LiveIndex index = LiveIndex.openForServing(config, embedder);
+        LiveIndex index = LiveIndex.openForServing(config.part(Capability.CONTENT, Capability.INDEX), embedder);
         try {
             return new FaqIndexServer(config, index, embedder);
         } catch (IOException | RuntimeException e) {

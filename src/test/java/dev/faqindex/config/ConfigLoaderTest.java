@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +25,15 @@ class ConfigLoaderTest {
     void defaultsApplyWhenNothingIsSet() throws Exception {
         LoadedConfig loaded = new ConfigLoader(Map.of()).load(Optional.empty(), Map.of());
         FaqIndexConfig config = loaded.config();
-        assertEquals(Path.of("content"), config.contentDir());
-        assertEquals(Path.of("index"), config.indexDir());
-        assertEquals(Path.of("analytics"), config.analyticsDir());
-        assertEquals(8080, config.port());
-        assertTrue(config.adminToken().isEmpty());
-        assertEquals(Limits.DEFAULTS, config.limits());
-        assertTrue(config.watchContent());
+        assertEquals(Path.of("content"), config.folder(Setting.CONTENT_DIR));
+        assertEquals(Path.of("index"), config.folder(Setting.INDEX_DIR));
+        assertEquals(Path.of("analytics"), config.folder(Setting.ANALYTICS_DIR));
+        assertEquals(8080, config.integer(Setting.PORT));
+        assertTrue(config.text(Setting.ADMIN_TOKEN).isEmpty());
+        assertEquals(List.of(1000, 600, 60, 1000), Stream.of(Setting.MAX_QUERY_LENGTH, Setting.RATE_PER_MINUTE,
+                Setting.RATE_BURST, Setting.SEARCH_TIMEOUT_MS).map(config::integer).toList(), "the default limits");
+        assertFalse(config.flag(Setting.TRUST_FORWARDED_FOR));
+        assertTrue(config.flag(Setting.WATCH));
         assertEquals("default", loaded.sources().get(Setting.PORT));
     }
 
@@ -47,15 +51,16 @@ class ConfigLoaderTest {
         Map<String, String> env = Map.of("FAQ_INDEX_PORT", "9100", "FAQ_INDEX_LIMITS_BURST", "7", "PATH", "/usr/bin");
         LoadedConfig loaded = new ConfigLoader(env).load(Optional.of(file), Map.of(Setting.PORT, "9200"));
         FaqIndexConfig config = loaded.config();
-        assertEquals(9200, config.port());
+        assertEquals(9200, config.integer(Setting.PORT));
         assertEquals("command line", loaded.sources().get(Setting.PORT));
-        assertEquals(Path.of("/srv/faq/index"), config.indexDir());
-        assertEquals(Path.of("/srv/faq/analytics"), config.analyticsDir(), "analytics follow the index folder");
-        assertEquals(120, config.limits().requestsPerMinute());
-        assertEquals(7, config.limits().burst());
+        assertEquals(Path.of("/srv/faq/index"), config.folder(Setting.INDEX_DIR));
+        assertEquals(Path.of("/srv/faq/analytics"), config.folder(Setting.ANALYTICS_DIR),
+                "analytics follow the index folder");
+        assertEquals(120, config.integer(Setting.RATE_PER_MINUTE));
+        assertEquals(7, config.integer(Setting.RATE_BURST));
         assertEquals("environment FAQ_INDEX_LIMITS_BURST", loaded.sources().get(Setting.RATE_BURST));
-        assertEquals(Duration.ofMillis(250), config.limits().searchTimeout());
-        assertEquals(Optional.of("file-token-0123456789"), config.adminToken());
+        assertEquals(Duration.ofMillis(250), Duration.ofMillis(config.integer(Setting.SEARCH_TIMEOUT_MS)));
+        assertEquals(Optional.of("file-token-0123456789"), config.text(Setting.ADMIN_TOKEN));
         assertEquals(file.toString(), loaded.sources().get(Setting.ADMIN_TOKEN));
     }
 
@@ -65,7 +70,7 @@ class ConfigLoaderTest {
         Files.writeString(file, "semantic=false\n");
         FaqIndexConfig config = new ConfigLoader(Map.of("FAQ_INDEX_CONFIG", file.toString()))
                 .load(Optional.empty(), Map.of()).config();
-        assertFalse(config.semantic());
+        assertFalse(config.flag(Setting.SEMANTIC));
     }
 
     @Test

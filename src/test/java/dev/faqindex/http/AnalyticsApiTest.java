@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.RunningServer.Reply;
@@ -27,8 +28,9 @@ class AnalyticsApiTest {
     Path temp;
 
     private FaqIndexConfig config() {
-        return RunningServer.testConfig(Paths.content(), temp.resolve("index")).withAdminToken(TOKEN)
-                .withAnalytics(temp.resolve("analytics"), 30).withSemantic(false);
+        return RunningServer.testConfig(Paths.content(), temp.resolve("index")).with(Setting.ADMIN_TOKEN, TOKEN)
+                .with(Setting.ANALYTICS_DIR, temp.resolve("analytics")).with(Setting.ANALYTICS_RETENTION_DAYS, 30)
+                .with(Setting.SEMANTIC, false);
     }
 
     private static JsonNode report(RunningServer server, String params) throws Exception {
@@ -115,7 +117,8 @@ class AnalyticsApiTest {
 
     @Test
     void zeroRetentionTurnsAnalyticsOff() throws Exception {
-        try (RunningServer server = RunningServer.start(config().withAnalytics(temp.resolve("off"), 0))) {
+        try (RunningServer server = RunningServer.start(config().with(Setting.ANALYTICS_DIR, temp.resolve("off"))
+                .with(Setting.ANALYTICS_RETENTION_DAYS, 0))) {
             server.search("plank", "");
             String id = server.search("plank", "").body().at("/hits/0/id").asText();
             assertEquals(204, server.post("/api/feedback", "{\"query\": \"plank\", \"id\": \"" + id + "\"}").status());

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faqindex.config.Limits;
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.RunningServer.Reply;
@@ -135,7 +136,7 @@ class ApiServerTest {
     void missingOrOverlongQueryIs400() throws Exception {
         assertEquals(400, server.get("/api/search").status());
         assertTrue(server.get("/api/search?q=%20").body().get("error").asText().contains("q"));
-        Reply tooLong = server.search("a".repeat(Limits.DEFAULTS.maxQueryLength() + 1), "");
+        Reply tooLong = server.search("a".repeat(FaqIndexConfig.defaults().integer(Setting.MAX_QUERY_LENGTH) + 1), "");
         assertEquals(400, tooLong.status());
         assertTrue(tooLong.body().get("error").asText().startsWith("q "));
     }

@@ -3,12 +3,12 @@ package dev.faqindex.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.config.Limits;
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,11 +18,17 @@ class LimitsTest {
     @TempDir
     Path temp;
 
+    /** A lexical server over the project's content with these limits and a 1 s search time limit. */
+    private FaqIndexConfig limits(int maxQueryLength, int perMinute, int burst, boolean trustForwardedFor) {
+        return RunningServer.testConfig(Paths.content(), temp).with(Setting.SEMANTIC, false)
+                .with(Setting.MAX_QUERY_LENGTH, maxQueryLength).with(Setting.RATE_PER_MINUTE, perMinute)
+                .with(Setting.RATE_BURST, burst).with(Setting.SEARCH_TIMEOUT_MS, 1000)
+                .with(Setting.TRUST_FORWARDED_FOR, trustForwardedFor);
+    }
+
     @Test
     void aClientOverItsRateGets429WithRetryAfterAndProbesStillAnswer() throws Exception {
-        Limits limits = new Limits(200, 60, 5, Duration.ofSeconds(1), false);
-        try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.content(), temp)
-                .withSemantic(false).withLimits(limits))) {
+        try (RunningServer server = RunningServer.start(limits(200, 60, 5, false))) {
             for (int i = 0; i < 5; i++) {
                 assertEquals(200, server.fetch("GET", "/api/search?q=back").statusCode(), "call " + i);
             }
@@ -38,9 +44,7 @@ class LimitsTest {
 
     @Test
     void theQueryLengthLimitIsConfigurable() throws Exception {
-        Limits limits = new Limits(20, 0, 1, Duration.ofSeconds(1), false);
-        try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.content(), temp)
-                .withSemantic(false).withLimits(limits))) {
+        try (RunningServer server = RunningServer.start(limits(20, 0, 1, false))) {
             assertEquals(200, server.search("a".repeat(20), "").status());
             RunningServer.Reply tooLong = server.search("a".repeat(21), "");
             assertEquals(400, tooLong.status());
@@ -51,9 +55,7 @@ class LimitsTest {
 
     @Test
     void behindATrustedProxyEachForwardedClientHasItsOwnBudget() throws Exception {
-        Limits limits = new Limits(200, 60, 2, Duration.ofSeconds(1), true);
-        try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.content(), temp)
-                .withSemantic(false).withLimits(limits))) {
+        try (RunningServer server = RunningServer.start(limits(200, 60, 2, true))) {
             for (int i = 0; i < 2; i++) {
                 assertEquals(200, server.fetch("GET", "/api/search?q=x", "X-Forwarded-For", "10.0.0.1").statusCode());
             }
@@ -71,8 +73,7 @@ class LimitsTest {
             parts.append(i == 0 ? "" : "-").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 % 26)).append("x");
         }
         String words = (parts + " ").repeat(3);
-        try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.content(), temp)
-                .withSemantic(false).withLimits(new Limits(5000, 0, 1, Duration.ofSeconds(1), false)))) {
+        try (RunningServer server = RunningServer.start(limits(5000, 0, 1, false))) {
             long start = System.nanoTime();
             RunningServer.Reply reply = server.search(words, "");
             long ms = (System.nanoTime() - start) / 1_000_000;

@@ -10,6 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import java.net.http.HttpResponse;
@@ -31,7 +32,8 @@ class OperationsTest {
     Path temp;
 
     private FaqIndexConfig config() {
-        return RunningServer.testConfig(Paths.content(), temp.resolve("index")).withAdminToken(TOKEN).withSemantic(false);
+        return RunningServer.testConfig(Paths.content(), temp.resolve("index")).with(Setting.ADMIN_TOKEN, TOKEN)
+                .with(Setting.SEMANTIC, false);
     }
 
     @Test

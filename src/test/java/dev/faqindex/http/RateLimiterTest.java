@@ -3,7 +3,6 @@ package dev.faqindex.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.config.Limits;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final RateLimiter limiter = new RateLimiter(Limits.DEFAULTS.withRequestsPerMinute(60, 3), now::get);
+    private final RateLimiter limiter = new RateLimiter(60, 3, now::get);
 
     @Test
     void aBurstPassesThenCallsWaitForTheRate() {

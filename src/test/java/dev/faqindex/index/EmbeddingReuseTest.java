@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.search.ModeUnavailableException;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
@@ -36,7 +37,8 @@ class EmbeddingReuseTest {
     @Test
     void rebuildAfterOneFileChangedEmbedsOnlyThatChunk() throws Exception {
         Path content = content();
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, true);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, true).build();
         try (LiveIndex index = LiveIndex.open(config)) {
             assertEquals(3, index.lastRefresh().orElseThrow().embedded());
             assertEquals(0, index.lastRefresh().orElseThrow().embeddingsReused());
@@ -60,7 +62,8 @@ class EmbeddingReuseTest {
 
     @Test
     void lexicalOnlyIndexEmbedsNothingAndRefusesSemanticSearch() throws Exception {
-        FaqIndexConfig config = new FaqIndexConfig(content(), temp.resolve("index"), 0, 1200, false);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
         try (LiveIndex index = LiveIndex.open(config)) {
             assertEquals(0, index.lastRefresh().orElseThrow().embedded());
             SearchService search = new SearchService(index);
@@ -69,7 +72,7 @@ class EmbeddingReuseTest {
             assertThrows(ModeUnavailableException.class,
                     () -> search.search(SearchRequest.of("boiler").withMode(SearchMode.HYBRID)));
         }
-        try (LiveIndex semantic = LiveIndex.open(config.withSemantic(true))) {
+        try (LiveIndex semantic = LiveIndex.open(config.with(Setting.SEMANTIC, true))) {
             assertTrue(semantic.lastRefresh().orElseThrow().rebuilt(), "turning embeddings on must rebuild");
             assertEquals(3, semantic.lastRefresh().orElseThrow().embedded());
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
@@ -26,7 +27,8 @@ class LiveIndexTest {
     Path temp;
 
     private FaqIndexConfig config(Path content) {
-        return new FaqIndexConfig(content, temp.resolve("index"), 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS);
+        return FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).build();
     }
 
     private static void writeFaq(Path file, String id, String question, String answer) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.testing.GeneratedContent;
 import java.nio.file.Files;
@@ -23,17 +24,19 @@ class ParallelFacetCountTest {
     void countingBesideTheRankingChangesNoAnswer() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         GeneratedContent.fromOwnContent().write(content, "generated", 40, 6, 7);
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false)
-                .withResultCacheSize(0);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
+                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
         List<SearchRequest> requests = List.of(SearchRequest.of("back pain exercise"),
                 SearchRequest.of("stretch"), SearchRequest.of("\"lower back\""), SearchRequest.of("nothingmatchesthis"),
                 new SearchRequest("pain", 5, 3, Optional.of(dev.faqindex.content.ChunkType.SECTION)),
                 new SearchRequest("exercise", 10, 0, Optional.empty(), List.of(), List.of(), true, false,
                         Optional.empty()));
         try (LiveIndex index = LiveIndex.open(config);
-                SearchService inTurn = new SearchService(index, RankingProfile.standard(), HybridFusion.standard(),
-                        Integer.MAX_VALUE);
-                SearchService beside = new SearchService(index, RankingProfile.standard(), HybridFusion.standard(), 0)) {
+                SearchService inTurn = new SearchService(index, config.search(), RankingProfile.standard(),
+                        HybridFusion.standard(), Integer.MAX_VALUE);
+                SearchService beside = new SearchService(index, config.search(), RankingProfile.standard(),
+                        HybridFusion.standard(), 0)) {
             long matched = 0;
             for (int round = 0; round < 20; round++) {
                 for (SearchRequest request : requests) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +26,11 @@ class ReaderWarmingTest {
     void afterEachReindexSuggestionsAndFacetsComeFromTheNewCommit() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         writeFaq(content.resolve("thermostat.jsonl"), "t1", "How do I reset the thermostat?");
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false)
-                .withResultCacheSize(0);
-        try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
+                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        try (LiveIndex index = LiveIndex.open(config);
+                SearchService search = new SearchService(index, config.search())) {
             search.warmUp();
             assertEquals(List.of("How do I reset the thermostat?"),
                     search.suggest("thermo", 5).stream().map(Suggestion::text).toList());

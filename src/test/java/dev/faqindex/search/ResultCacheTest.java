@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ class ResultCacheTest {
     @Test
     void aRepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges() throws Exception {
         Path content = content();
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
             SearchResult first = search.search(SearchRequest.of("descale kettle"));
             SearchResult again = search.search(SearchRequest.of("descale kettle"));
@@ -49,9 +51,11 @@ class ResultCacheTest {
 
     @Test
     void sizeZeroTurnsTheCacheOff() throws Exception {
-        FaqIndexConfig config = new FaqIndexConfig(content(), temp.resolve("index"), 0, 1200, false)
-                .withResultCacheSize(0);
-        try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
+                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        try (LiveIndex index = LiveIndex.open(config);
+                SearchService search = new SearchService(index, config.search())) {
             for (int i = 0; i < 3; i++) {
                 assertFalse(search.search(SearchRequest.of("kettle")).hits().isEmpty());
             }
@@ -62,7 +66,8 @@ class ResultCacheTest {
 
     @Test
     void aSearchInTheDefaultModeIsOneEntryWhetherTheModeIsNamedOrNot() throws Exception {
-        FaqIndexConfig config = new FaqIndexConfig(content(), temp.resolve("index"), 0, 1200, false);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
             SearchResult implied = search.search(SearchRequest.of("descale kettle"));
             SearchResult named = search.search(SearchRequest.of("descale kettle").withMode(SearchMode.LEXICAL));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ class SynonymFileTest {
         Path content = Files.createDirectories(temp.resolve("content"));
         Files.writeString(content.resolve("faq.jsonl"),
                 "{\"id\":\"k1\",\"question\":\"How do I descale the kettle?\",\"answer\":\"Boil a vinegar solution.\"}\n");
-        FaqIndexConfig config = new FaqIndexConfig(content, temp.resolve("index"), 0, 1200);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).build();
         SearchRequest teapot = SearchRequest.of("teapot").withMode(SearchMode.LEXICAL);
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
             assertEquals(0, search.search(teapot).total());

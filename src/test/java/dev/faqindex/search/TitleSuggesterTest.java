@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,8 @@ class TitleSuggesterTest {
     private FaqIndexConfig contentWith(String file, String id, String question) throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         writeFaq(content.resolve(file), id, question);
-        return new FaqIndexConfig(content, temp.resolve("index"), 0, 1200, false);
+        return FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
     }
 
     /** Occupies {@code builder}'s thread until the returned latch is counted down, so builds queue behind it. */
@@ -61,7 +63,7 @@ class TitleSuggesterTest {
     @Test
     void whileANewCommitsSuggesterIsBuiltThePreviousOneAnswers() throws Exception {
         FaqIndexConfig config = contentWith("boiler.jsonl", "b1", "Why is the boiler noisy?");
-        Path content = config.contentDir();
+        Path content = config.folder(Setting.CONTENT_DIR);
         ExecutorService builder = Executors.newSingleThreadExecutor();
         Duration maxWait = Duration.ofMillis(200);
         try (LiveIndex index = LiveIndex.open(config);

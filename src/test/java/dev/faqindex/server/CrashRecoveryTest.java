@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexCommitInfo;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.testing.ContentFolder;
@@ -41,7 +42,7 @@ class CrashRecoveryTest {
     Path temp;
 
     private FaqIndexConfig config(Path content) {
-        return RunningServer.testConfig(content, temp.resolve("index")).withSemantic(false);
+        return RunningServer.testConfig(content, temp.resolve("index")).with(Setting.SEMANTIC, false);
     }
 
     @Test
@@ -58,7 +59,7 @@ class CrashRecoveryTest {
 
         killWhileIndexing(config);
 
-        try (Directory directory = FSDirectory.open(config.indexDir())) {
+        try (Directory directory = FSDirectory.open(config.folder(Setting.INDEX_DIR))) {
             assertWhole(directory);
             IndexCommitInfo survivor = IndexCommitInfo.readLatest(directory).orElseThrow();
             assertEquals(firstFingerprint, survivor.fingerprint(), "the interrupted build never became the commit");
@@ -74,7 +75,7 @@ class CrashRecoveryTest {
             int rebuilt = server.server().firstRefresh().get(5, TimeUnit.MINUTES).chunks();
             assertEquals(firstBuild + ARTICLES * SECTIONS, rebuilt, "the restart finished the interrupted build");
         }
-        try (Directory directory = FSDirectory.open(config.indexDir())) {
+        try (Directory directory = FSDirectory.open(config.folder(Setting.INDEX_DIR))) {
             assertWhole(directory);
         }
     }
@@ -87,14 +88,14 @@ class CrashRecoveryTest {
 
         killWhileIndexing(config);
 
-        try (Directory directory = FSDirectory.open(config.indexDir())) {
+        try (Directory directory = FSDirectory.open(config.folder(Setting.INDEX_DIR))) {
             assertFalse(IndexCommitInfo.readLatest(directory).isPresent(), "no complete build, so no faq-index commit");
         }
         try (RunningServer server = RunningServer.start(config)) {
             assertTrue(server.search("hamstring stretch", "").body().get("total").asInt() > 0);
             assertTrue(server.index().commitInfo().orElseThrow().chunks() >= ARTICLES * SECTIONS);
         }
-        try (Directory directory = FSDirectory.open(config.indexDir())) {
+        try (Directory directory = FSDirectory.open(config.folder(Setting.INDEX_DIR))) {
             assertWhole(directory);
         }
     }
@@ -109,8 +110,8 @@ class CrashRecoveryTest {
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 "dev.faqindex.cli.Main", "index",
-                "--content", config.contentDir().toString(),
-                "--index", config.indexDir().toString(),
+                "--content", config.folder(Setting.CONTENT_DIR).toString(),
+                "--index", config.folder(Setting.INDEX_DIR).toString(),
                 "--no-semantic"));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         List<String> output = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.testing.ContentFolder;
 import dev.faqindex.testing.Paths;
@@ -33,8 +34,8 @@ class LiveServerTest {
 
     private FaqIndexConfig config(boolean watch) throws Exception {
         Path content = ContentFolder.copy(Paths.content(), temp.resolve("content"));
-        return RunningServer.testConfig(content, temp.resolve("index")).withWatchContent(watch).withAdminToken(TOKEN)
-                .withSemantic(false);
+        return RunningServer.testConfig(content, temp.resolve("index")).with(Setting.WATCH, watch)
+                .with(Setting.ADMIN_TOKEN, TOKEN).with(Setting.SEMANTIC, false);
     }
 
     @Test
@@ -45,7 +46,7 @@ class LiveServerTest {
             assertFalse(server.search("sourdough starter", "").body().toString().contains(newId));
             CompletableFuture<IndexRefresh> rebuilt = Reindexes.next(server.server().reindexer(), IndexRefresh::rebuilt);
             long start = System.nanoTime();
-            ContentFolder.write(config.contentDir().resolve("sourdough.md"), """
+            ContentFolder.write(config.folder(Setting.CONTENT_DIR).resolve("sourdough.md"), """
                     ---
                     title: Keeping a sourdough starter alive
                     ---
@@ -67,7 +68,7 @@ class LiveServerTest {
     @Test
     void aBrokenFileKeepsItsLastGoodVersionAndIsReportedByFileAndLine() throws Exception {
         FaqIndexConfig config = config(false);
-        Path article = config.contentDir().resolve("lower-back-pain-during-exercise.md");
+        Path article = config.folder(Setting.CONTENT_DIR).resolve("lower-back-pain-during-exercise.md");
         try (RunningServer server = RunningServer.start(config)) {
             int chunks = server.get("/api/health").body().get("chunks").asInt();
             String good = Files.readString(article);
@@ -101,7 +102,7 @@ class LiveServerTest {
     @Test
     void aBrokenFileStaysOnItsLastGoodVersionAcrossARestart() throws Exception {
         FaqIndexConfig config = config(false);
-        Path article = config.contentDir().resolve("lower-back-pain-during-exercise.md");
+        Path article = config.folder(Setting.CONTENT_DIR).resolve("lower-back-pain-during-exercise.md");
         try (RunningServer server = RunningServer.start(config)) {
             ContentFolder.write(article, Files.readString(article).replaceFirst("---\n", "---\ntitle: x\n"));
             admin(server, "POST", "/api/admin/reindex?wait=true");
@@ -147,7 +148,7 @@ class LiveServerTest {
 
     @Test
     void adminEndpointsAreOffWithoutAConfiguredToken() throws Exception {
-        try (RunningServer server = RunningServer.start(config(false).withAdminToken(null))) {
+        try (RunningServer server = RunningServer.start(config(false).with(Setting.ADMIN_TOKEN, ""))) {
             HttpResponse<String> status = server.fetch("GET", "/api/admin/status", "Authorization", "Bearer " + TOKEN);
             assertEquals(404, status.statusCode());
             assertTrue(status.body().contains("admin endpoints are off"), status.body());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.testing.ContentFolder;
 import dev.faqindex.testing.GeneratedContent;
@@ -59,8 +60,8 @@ class ReindexUnderLoadTest {
     void noRequestFailsAndNoSearchSeesAPartialIndexWhileTheIndexIsRebuilt() throws Exception {
         Path content = ContentFolder.copy(Paths.content(), temp.resolve("content"));
         GeneratedContent.fromOwnContent().write(content, "generated", 150, 10, 11L); // ~1,500 chunks to rebuild
-        FaqIndexConfig config = RunningServer.testConfig(content, temp.resolve("index")).withSemantic(false)
-                .withWatchContent(true).withAdminToken(TOKEN);
+        FaqIndexConfig config = RunningServer.testConfig(content, temp.resolve("index"))
+                .with(Setting.SEMANTIC, false).with(Setting.WATCH, true).with(Setting.ADMIN_TOKEN, TOKEN);
         try (RunningServer server = RunningServer.start(config);
                 ExecutorService load = Executors.newFixedThreadPool(CLIENTS)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

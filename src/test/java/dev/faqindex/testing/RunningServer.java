@@ -3,7 +3,7 @@ package dev.faqindex.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.config.FaqIndexConfig;
-import dev.faqindex.config.Limits;
+import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.server.FaqIndexServer;
 import java.io.IOException;
@@ -34,11 +34,13 @@ public final class RunningServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FaqIndexServer server;
+    private final FaqIndexConfig config;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
-    private RunningServer(FaqIndexServer server) {
+    private RunningServer(FaqIndexServer server, FaqIndexConfig config) {
         this.server = server;
+        this.config = config;
         this.base = "http://localhost:" + server.port();
     }
 
@@ -49,7 +51,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** Indexes {@code content} and serves it, letting pages from {@code allowedOrigins} call the API. */
     public static RunningServer start(Path content, Path indexDir, List<String> allowedOrigins) throws IOException {
-        return start(testConfig(content, indexDir).withAllowedOrigins(allowedOrigins));
+        return start(testConfig(content, indexDir).with(Setting.ALLOWED_ORIGINS, allowedOrigins));
     }
 
     /**
@@ -57,10 +59,15 @@ public final class RunningServer implements AutoCloseable {
      * beside the index folder named after it ({@code index} gives {@code index-analytics}).
      */
     public static FaqIndexConfig testConfig(Path content, Path indexDir) {
-        return new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true, List.of())
-                .withLimits(Limits.DEFAULTS.withRequestsPerMinute(0, 1))
-                .withWatchContent(false)
-                .withAnalytics(analyticsBeside(indexDir), FaqIndexConfig.DEFAULT_ANALYTICS_RETENTION_DAYS);
+        return FaqIndexConfig.builder()
+                .set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, indexDir)
+                .set(Setting.PORT, 0)
+                .set(Setting.RATE_PER_MINUTE, 0)
+                .set(Setting.RATE_BURST, 1)
+                .set(Setting.WATCH, false)
+                .set(Setting.ANALYTICS_DIR, analyticsBeside(indexDir))
+                .build();
     }
 
     private static Path analyticsBeside(Path indexDir) {
@@ -73,7 +80,7 @@ public final class RunningServer implements AutoCloseable {
      * background ({@code server().firstRefresh()} says when).
      */
     public static RunningServer startServing(FaqIndexConfig config) throws IOException {
-        return new RunningServer(FaqIndexServer.start(config));
+        return new RunningServer(FaqIndexServer.start(config), config);
     }
 
     /** Starts a server with {@code config} and returns once its first indexing and its warm-up have finished. */
@@ -90,7 +97,7 @@ public final class RunningServer implements AutoCloseable {
             server.close();
             throw new IOException("the first indexing failed", e);
         }
-        return new RunningServer(server);
+        return new RunningServer(server, config);
     }
 
     /** A response: status and parsed JSON body. */
@@ -167,11 +174,12 @@ public final class RunningServer implements AutoCloseable {
     @Override
     public void close() {
         server.close();
-        FaqIndexConfig config = server.index().config();
+        Path analyticsDir = config.folder(Setting.ANALYTICS_DIR);
+        Path indexDir = config.folder(Setting.INDEX_DIR);
         Path temporaryFolders = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
-        if (config.analyticsDir().equals(analyticsBeside(config.indexDir()))
-                && config.indexDir().toAbsolutePath().getParent().equals(temporaryFolders)) {
-            deleteTree(config.analyticsDir());
+        if (analyticsDir.equals(analyticsBeside(indexDir))
+                && indexDir.toAbsolutePath().getParent().equals(temporaryFolders)) {
+            deleteTree(analyticsDir);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.HeadlessChrome;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
@@ -34,8 +35,8 @@ class SearchFeedbackBrowserTest {
     void typingExpandingJudgingAndOpeningReachTheAnalytics() throws Exception {
         HeadlessChrome.assumeInstalled();
         try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.fixtures("web"),
-                temp.resolve("index")).withAdminToken(TOKEN).withAnalytics(temp.resolve("analytics"), 30)
-                .withSemantic(false))) {
+                temp.resolve("index")).with(Setting.ADMIN_TOKEN, TOKEN)
+                .with(Setting.ANALYTICS_DIR, temp.resolve("analytics")).with(Setting.ANALYTICS_RETENTION_DAYS, 30).with(Setting.SEMANTIC, false))) {
             ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));

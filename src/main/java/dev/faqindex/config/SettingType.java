@@ -1,0 +1,147 @@
+package dev.faqindex.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * What a {@link Setting}'s text means: the Java type of its value, how the text is read (refusing what it cannot
+ * read with an {@link IllegalArgumentException}), what an acceptable text looks like (for messages), when the value
+ * means "off", and whether it must never be shown.
+ *
+ * @param <T> the value's Java type
+ */
+public final class SettingType<T> {
+
+    private final Class<T> valueType;
+    private final String expected;
+    private final Function<String, T> read;
+    private final Function<T, String> text;
+    private final Predicate<T> off;
+    private final boolean secret;
+
+    private SettingType(Class<T> valueType, String expected, Function<String, T> read, Function<T, String> text,
+            Predicate<T> off, boolean secret) {
+        this.valueType = valueType;
+        this.expected = expected;
+        this.read = read;
+        this.text = text;
+        this.off = off;
+        this.secret = secret;
+    }
+
+    /** A folder path; never blank. */
+    public static SettingType<Path> folder() {
+        return new SettingType<>(Path.class, "a folder path", text -> {
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("blank");
+            }
+            return Path.of(text.strip());
+        }, Path::toString, path -> false, false);
+    }
+
+    /** A whole number from {@code min} to {@code max}; 0 means off. */
+    public static SettingType<Integer> wholeNumber(int min, int max) {
+        String range = max == Integer.MAX_VALUE ? "a whole number of at least " + min
+                : "a whole number from " + min + " to " + max;
+        return new SettingType<>(Integer.class, range, text -> {
+            int value = Integer.parseInt(text.strip());
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return value;
+        }, String::valueOf, value -> value == 0, false);
+    }
+
+    /** A whole number of at least {@code min}. */
+    public static SettingType<Integer> wholeNumber(int min) {
+        return wholeNumber(min, Integer.MAX_VALUE);
+    }
+
+    /** {@code true}, {@code yes}, {@code on} or {@code 1}; {@code false}, {@code no}, {@code off} or {@code 0}. */
+    public static SettingType<Boolean> flag() {
+        Function<String, Boolean> read = text -> switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new IllegalArgumentException("not a flag");
+        };
+        return new SettingType<>(Boolean.class, "true or false", read, String::valueOf, value -> false, false);
+    }
+
+    /**
+     * Comma-separated web origins ({@code https://www.example.com}), read as browsers send them: lower case, no path
+     * or trailing slash. None means off.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static SettingType<List<String>> origins() {
+        return new SettingType<>((Class) List.class, "comma-separated origins like https://www.example.com",
+                text -> Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                        .map(SettingType::origin).distinct().toList(),
+                origins -> String.join(",", origins), List::isEmpty, false);
+    }
+
+    /**
+     * A secret of at least {@code minLength} characters, or empty for none (which means off); never shown or echoed.
+     */
+    public static SettingType<String> secret(int minLength) {
+        return new SettingType<>(String.class, "empty, or at least " + minLength + " characters long", text -> {
+            String secret = text.strip();
+            if (!secret.isEmpty() && secret.length() < minLength) {
+                throw new IllegalArgumentException("too short");
+            }
+            return secret;
+        }, Function.identity(), String::isEmpty, true);
+    }
+
+    /** The value of {@code text}; an {@link IllegalArgumentException} when it is not {@link #expected()}. */
+    T read(String text) {
+        return read.apply(Objects.requireNonNull(text, "text"));
+    }
+
+    /** A value as text that {@link #read} gives back. */
+    String text(Object value) {
+        return text.apply(valueType.cast(value));
+    }
+
+    /** Whether the value means the feature it sets is off. */
+    boolean off(Object value) {
+        return off.test(valueType.cast(value));
+    }
+
+    Class<T> valueType() {
+        return valueType;
+    }
+
+    /** What an acceptable text looks like, for messages: {@code a whole number from 0 to 65535}. */
+    public String expected() {
+        return expected;
+    }
+
+    /** Whether values must never be printed. */
+    public boolean secret() {
+        return secret;
+    }
+
+    /** An origin as browsers send it: {@code scheme://host[:port]}, lower case, no path or trailing slash. */
+    private static String origin(String value) {
+        URI uri;
+        try {
+            uri = URI.create(value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an origin: " + value, e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+                && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+        if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || !bare) {
+            throw new IllegalArgumentException("not an origin: " + value);
+        }
+        String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
+    }
+}
