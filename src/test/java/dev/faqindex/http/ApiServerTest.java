@@ -7,35 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.RunningServer.Reply;
-import java.nio.file.Path;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The HTTP API over the project's own content, through a real server on a free port. */
 class ApiServerTest {
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.CONTENT)
     static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.content(), indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void searchReturnsRankedHitsWithEveryField() throws Exception {

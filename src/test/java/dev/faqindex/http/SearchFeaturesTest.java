@@ -6,36 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.RunningServer.Reply;
-import java.nio.file.Path;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Suggest, facets, filters, grouping, related answers, explain and typo tolerance, over HTTP on our content. */
 class SearchFeaturesTest {
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.CONTENT)
     static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.content(), indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     private static String firstId(String q) throws Exception {
         return server.search(q, "").body().get("hits").get(0).get("id").asText();

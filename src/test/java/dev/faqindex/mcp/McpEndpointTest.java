@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -13,27 +14,22 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The MCP endpoint, driven by the official SDK's own client over Streamable HTTP. */
 class McpEndpointTest {
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.SEED)
     static RunningServer server;
     static McpSyncClient client;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.seed(), indexDir);
+    static void connect() throws Exception {
         var transport = HttpClientStreamableHttpTransport.builder(server.baseUrl()).endpoint("/mcp").build();
         client = McpClient.sync(transport)
                 .clientInfo(new McpSchema.Implementation("faq-index-test", "1.0"))
@@ -43,10 +39,8 @@ class McpEndpointTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        try (RunningServer running = server) {
-            client.close();
-        }
+    static void disconnect() throws Exception {
+        client.close();
     }
 
     @Test

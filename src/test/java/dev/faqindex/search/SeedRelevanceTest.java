@@ -11,33 +11,19 @@ import dev.faqindex.eval.RelevanceEvaluator;
 import dev.faqindex.eval.RelevanceReport;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
-import java.nio.file.Path;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Ranking on the real seed article, as its owner publishes it, through the HTTP API. */
 class SeedRelevanceTest {
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.SEED)
     static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.seed(), indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

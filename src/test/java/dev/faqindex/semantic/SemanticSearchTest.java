@@ -5,16 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.RunningServer.Reply;
-import java.nio.file.Path;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,20 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Search by meaning on the seed article, through the HTTP API: modes, paraphrases, snippets and filters. */
 class SemanticSearchTest {
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.SEED)
     static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.seed(), indexDir);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"lexical", "semantic", "hybrid", "HYBRID"})

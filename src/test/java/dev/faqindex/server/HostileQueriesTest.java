@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.testing.HostileRequests;
 import dev.faqindex.testing.HostileRequests.Request;
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +29,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 10,000 generated hostile requests against a real server (semantic index, every search mode): none may get a 5xx
@@ -44,8 +43,8 @@ class HostileQueriesTest {
     private static final Set<Integer> ANSWERS = Set.of(200, 400, 404);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path indexDir;
+    @SharedServer(Folder.CONTENT)
+    static RunningServer server;
 
     /** What one request got. */
     private record Outcome(Request request, int status, long nanos, String body) {
@@ -54,8 +53,7 @@ class HostileQueriesTest {
     @Test
     void tenThousandHostileRequestsGetNoServerErrorAndNoSlowAnswer() throws Exception {
         List<Request> requests = new HostileRequests(20261125L).generate(REQUESTS);
-        try (RunningServer server = RunningServer.start(Paths.content(), indexDir);
-                ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
+        try (ExecutorService clients = Executors.newFixedThreadPool(CLIENTS)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             List<Future<List<Outcome>>> futures = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
@@ -115,14 +113,12 @@ class HostileQueriesTest {
         List<String> targets = List.of("/api/search?q=%zz", "/api/search?q=%", "/api/search?q=%u0041",
                 "/api/search?q=%C0%AF", "/api/search?q=%FF%FE%00", "/api/search?q=a&q=b&limit=1&limit=2",
                 "/api/chunks/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/api/chunks/a%00b/related", "/api/chunks/%C0%AF/related", "/api/search?" + "q=x&".repeat(2_000));
-        try (RunningServer server = RunningServer.start(Paths.content(), indexDir)) {
-            int port = URI.create(server.baseUrl()).getPort();
-            for (String target : targets) {
-                int status = rawStatus(port, target);
-                assertTrue(status >= 200 && status < 500, target + " -> " + status);
-            }
-            assertEquals(200, server.search("hamstring stretch", "").status());
+        int port = URI.create(server.baseUrl()).getPort();
+        for (String target : targets) {
+            int status = rawStatus(port, target);
+            assertTrue(status >= 200 && status < 500, target + " -> " + status);
         }
+        assertEquals(200, server.search("hamstring stretch", "").status());
     }
 
     private static Outcome send(HttpClient http, String base, Request request) throws IOException {

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -26,7 +25,7 @@ import java.util.stream.Stream;
 
 /**
  * A real faq-index server ({@link FaqIndexServer}) on a free port, over a content folder, with a small HTTP client
- * to talk to it. Unless a test passes its own configuration, rate limiting and content watching are off, so tests
+ * to talk to it. Test classes that only search a folder share one ({@link SharedServer}). Unless a test passes its own configuration, rate limiting and content watching are off, so tests
  * that send many requests or edit files see only what they ask for.
  */
 public final class RunningServer implements AutoCloseable {
@@ -46,12 +45,7 @@ public final class RunningServer implements AutoCloseable {
 
     /** Indexes {@code content} into {@code indexDir} and starts serving it. */
     public static RunningServer start(Path content, Path indexDir) throws IOException {
-        return start(content, indexDir, List.of());
-    }
-
-    /** Indexes {@code content} and serves it, letting pages from {@code allowedOrigins} call the API. */
-    public static RunningServer start(Path content, Path indexDir, List<String> allowedOrigins) throws IOException {
-        return start(testConfig(content, indexDir).with(Setting.ALLOWED_ORIGINS, allowedOrigins));
+        return start(testConfig(content, indexDir));
     }
 
     /**
@@ -183,7 +177,8 @@ public final class RunningServer implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** Deletes {@code dir} and everything in it, if it exists. */
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
@@ -192,7 +187,7 @@ public final class RunningServer implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not delete the test analytics folder " + dir, e);
+            throw new UncheckedIOException("could not delete the test folder " + dir, e);
         }
     }
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.faqindex.testing.HeadlessChrome;
-import dev.faqindex.testing.Paths;
+import dev.faqindex.testing.PartnerSite;
 import dev.faqindex.testing.RunningServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,27 +33,19 @@ class WebsiteBrowserTest {
     @TempDir
     static Path temp;
 
+    @SharedServer(Folder.WEB_FIXTURES)
     static RunningServer server;
-    static HttpServer hostSite;
+    @SharedServer(Folder.WEB_FIXTURES)
+    static PartnerSite hostSite;
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
         HeadlessChrome.assumeInstalled();
-        hostSite = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        String hostOrigin = "http://127.0.0.1:" + hostSite.getAddress().getPort();
-        server = RunningServer.start(Paths.fixtures("web"), temp.resolve("index"), List.of(hostOrigin));
-        hostSite.createContext("/", exchange -> {
-            byte[] page = ("<!doctype html><html><head><title>Partner site</title></head><body>"
-                    + "<h1>Partner site</h1><div id=\"help\"></div>"
-                    + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\" data-limit=\"5\" "
-                    + "data-placeholder=\"Search our help\"></script></body></html>").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, page.length);
-            exchange.getResponseBody().write(page);
-            exchange.close();
-        });
-        hostSite.start();
+        hostSite.serve("<!doctype html><html><head><title>Partner site</title></head><body>"
+                + "<h1>Partner site</h1><div id=\"help\"></div>"
+                + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\" data-limit=\"5\" "
+                + "data-placeholder=\"Search our help\"></script></body></html>");
         browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
     }
 
@@ -63,12 +53,6 @@ class WebsiteBrowserTest {
     static void stop() throws Exception {
         if (browser != null) {
             browser.quit();
-        }
-        if (hostSite != null) {
-            hostSite.stop(0);
-        }
-        if (server != null) {
-            server.close();
         }
     }
 
@@ -142,7 +126,9 @@ class WebsiteBrowserTest {
 
         WebElement toggle = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand")));
         toggle.click();
-        WebElement answer = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer p")));
+        // The answer shows "Loading…" until its text arrives; wait for the text, not the placeholder.
+        WebElement answer = waitFor().until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer[data-loaded] p")));
         waitFor().until(ExpectedConditions.textToBePresentInElement(answer, "<script>window.__pwned=1</script>"));
         assertTrue(answer.getText().contains("onerror=\"window.__pwned=1\""), answer.getText());
         assertNull(script("return window.__pwned"));
@@ -166,8 +152,7 @@ class WebsiteBrowserTest {
 
     @Test
     void theWidgetSearchesFromAPageOnAnotherOrigin() {
-        String hostBase = "http://127.0.0.1:" + hostSite.getAddress().getPort();
-        browser.get(hostBase + "/");
+        browser.get(hostSite.origin() + "/");
         WebElement widgetHost = waitFor().until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
         SearchContext shadow = widgetHost.getShadowRoot();

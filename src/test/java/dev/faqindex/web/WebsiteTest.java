@@ -4,35 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
+import dev.faqindex.testing.SharedServer;
+import dev.faqindex.testing.SharedServer.Folder;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The website's HTTP side without a browser: pages, headers, escaping, 404s and the CORS allow-list. */
 class WebsiteTest {
 
-    static final String PARTNER = "https://partner.example";
+    static final String PARTNER = SharedServer.PARTNER_ORIGIN;
 
-    @TempDir
-    static Path indexDir;
-
+    @SharedServer(Folder.WEB_FIXTURES)
     static RunningServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = RunningServer.start(Paths.fixtures("web"), indexDir, List.of(PARTNER + "/"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
 
     @Test
     void searchPageIsServedWithSecurityHeaders() throws Exception {
