@@ -36,7 +36,8 @@ class SearchFeedbackBrowserTest {
         HeadlessChrome.assumeInstalled();
         try (RunningServer server = RunningServer.start(RunningServer.testConfig(Paths.fixtures("web"),
                 temp.resolve("index")).with(Setting.ADMIN_TOKEN, TOKEN)
-                .with(Setting.ANALYTICS_DIR, temp.resolve("analytics")).with(Setting.ANALYTICS_RETENTION_DAYS, 30).with(Setting.SEMANTIC, false))) {
+                .with(Setting.ANALYTICS_DIR, temp.resolve("analytics")).with(Setting.ANALYTICS_RETENTION_DAYS, 30)
+                .with(Setting.SEMANTIC, false))) {
             ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
             try {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
