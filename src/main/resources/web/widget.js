@@ -4,18 +4,22 @@
  * It draws a search box (in a shadow root, so the host page's styles do not leak in) where the script tag is, or
  * inside the element matched by data-target, and calls the API at the script's own origin. That origin must list
  * the host page's origin with --allow-origin.
+ *
+ * This file is an ES module in the source; the server serves it as one classic script with the modules it imports
+ * bundled in (web/ScriptBundle), so a host page needs no module support and no second request.
  */
-(() => {
-  'use strict';
-  const script = document.currentScript;
-  if (!script || !script.src) return;
+import { snippetFragment } from './assets/snippets.js';
+
+const script = document.currentScript;
+if (script && script.src) mount(script);
+
+/** Draws the widget for the script tag `script` and wires it to the API at the script's origin. */
+function mount(script) {
   const origin = new URL(script.src).origin;
   const settings = script.dataset;
   const limit = Math.min(Math.max(parseInt(settings.limit || '5', 10) || 5, 1), 10);
   // Anonymous, per page view, never stored: lets the analytics count a run of as-you-type searches once.
   const session = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
-  const SAFE = /^(?:[^<>&]|&(?:amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});|<mark>|<\/mark>)*$/;
-  const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   const CSS = `
     :host { all: initial; display: block; font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Arial, sans-serif; color: #1b2230; }
     .box { position: relative; max-width: 560px; }
@@ -34,28 +38,6 @@
     mark { background: #fff1a8; color: inherit; border-radius: 3px; padding: 0 2px; }
   `;
 
-  function decode(text) {
-    return text.replace(/&(amp|lt|gt|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});/g, (whole, name) => {
-      if (name in NAMED) return NAMED[name];
-      const code = name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    });
-  }
-
-  /** Escaped text and <mark> pairs become nodes; anything else is shown as plain text. */
-  function snippet(html, into) {
-    if (typeof html !== 'string' || !SAFE.test(html)) {
-      into.textContent = String(html || '').replace(/<[^>]*>/g, '');
-      return;
-    }
-    let mark = null;
-    for (const [token] of html.matchAll(/<mark>|<\/mark>|[^<]+/g)) {
-      if (token === '<mark>') { mark = document.createElement('mark'); into.append(mark); }
-      else if (token === '</mark>') mark = null;
-      else (mark || into).append(document.createTextNode(decode(token)));
-    }
-  }
-
   function link(url, query) {
     if (typeof url !== 'string') return null;
     let target;
@@ -67,8 +49,8 @@
 
   const host = document.createElement('div');
   host.className = 'faq-index-widget';
-  const mount = settings.target ? document.querySelector(settings.target) : null;
-  if (mount) mount.append(host); else script.after(host);
+  const place = settings.target ? document.querySelector(settings.target) : null;
+  if (place) place.append(host); else script.after(host);
   const root = host.attachShadow({ mode: 'open' });
   if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
     const sheet = new CSSStyleSheet();
@@ -153,7 +135,7 @@
         a.addEventListener('click', () => feedback(query, hit, i));
         const p = document.createElement('p');
         p.className = 'snippet';
-        snippet(hit.snippet, p);
+        p.append(snippetFragment(hit.snippet));
         li.append(a, p);
         return li;
       }) : [note(response.ok ? `No results for “${query}”` : 'Search is unavailable right now.')]);
@@ -180,4 +162,4 @@
       if (!list.hidden) show([]); else input.value = '';
     }
   });
-})();
+}

@@ -5,12 +5,17 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The search page, its scripts and stylesheet, and the widget script: a fixed list of files under {@code /web/} on
- * the classpath, read once and served with their content type. Nothing else on the classpath is reachable.
+ * The search page, its scripts (ES modules) and stylesheet, and the widget script: a fixed list of files under
+ * {@code /web/} on the classpath, read once and served with their content type. Nothing else on the classpath is
+ * reachable. The widget, loaded by other sites with a plain script tag, is served as one script: its source with the
+ * page's snippet sanitiser bundled in ({@link ScriptBundle}).
  */
 final class StaticAssets {
 
@@ -20,21 +25,35 @@ final class StaticAssets {
             "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml");
 
-    /** Served name (without leading slash) to file under {@code /web/}. */
-    static final Map<String, String> FILES = Map.of(
-            "index.html", "index.html",
-            "widget.js", "widget.js",
-            "assets/site.css", "assets/site.css",
-            "assets/search.js", "assets/search.js",
-            "assets/article.js", "assets/article.js",
-            "assets/snippets.js", "assets/snippets.js",
-            "assets/favicon.svg", "assets/favicon.svg");
+    /** The files served as they are, by their path under {@code /web/} (without leading slash). */
+    static final List<String> FILES = List.of(
+            "index.html",
+            "assets/site.css",
+            "assets/favicon.svg",
+            "assets/article.js",
+            "assets/search.js",
+            "assets/api.js",
+            "assets/state.js",
+            "assets/dom.js",
+            "assets/results.js",
+            "assets/answers.js",
+            "assets/suggestions.js",
+            "assets/selection.js",
+            "assets/keys.js",
+            "assets/links.js",
+            "assets/snippets.js");
+    /** The modules of the widget, those it imports first. */
+    static final List<String> WIDGET_MODULES = List.of("assets/snippets.js", "widget.js");
 
     private final Map<String, byte[]> contents;
 
     StaticAssets() {
-        this.contents = FILES.entrySet().stream()
-                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> read(e.getValue())));
+        Map<String, byte[]> files = new HashMap<>();
+        FILES.forEach(file -> files.put(file, read(file)));
+        String widget = ScriptBundle.of(WIDGET_MODULES.stream()
+                .map(file -> new ScriptBundle.Module(file, new String(read(file), StandardCharsets.UTF_8))).toList());
+        files.put("widget.js", widget.getBytes(StandardCharsets.UTF_8));
+        this.contents = Map.copyOf(files);
     }
 
     /** Answers with the named file, or returns false when there is none. */

@@ -168,6 +168,20 @@ class WebsiteBrowserTest {
         assertFalse(shadow.findElements(By.cssSelector(".snippet mark")).isEmpty());
     }
 
+    @Test
+    void theSnippetSanitiserAcceptsOnlyEscapedTextAndBalancedMarks() {
+        browser.get(server.baseUrl() + "/");
+        Object verdicts = ((JavascriptExecutor) browser).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/assets/snippets.js').then((m) => {
+                  const unbalanced = m.snippetFragment('<mark>back &amp; pain');
+                  done(['a <mark>b</mark> &amp; c', '<mark>a</mark> <mark>b</mark>', '<mark>a', 'a</mark>',
+                    '<mark><mark>a</mark></mark>', '<b>a</b>', 'a &unknown; b'].map(m.isSafeSnippet)
+                    .concat([unbalanced.textContent, unbalanced.querySelector('mark') === null]));
+                });""");
+        assertEquals(List.of(true, true, false, false, false, false, false, "back &amp; pain", true), verdicts);
+    }
+
     private WebDriverWait waitFor() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
     }

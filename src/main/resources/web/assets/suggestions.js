@@ -1,0 +1,60 @@
+// Autocomplete: the completions list under the box, its active item, and picking one.
+import { input, suggestions, text } from './dom.js';
+import { safeHref, withHighlight } from './links.js';
+import { setActive, updateExpanded } from './selection.js';
+import { snippetFragment } from './snippets.js';
+import { state } from './state.js';
+
+/** Shows `items` (from /api/suggest); a click on one picks it. */
+export function showSuggestions(items, search) {
+  state.suggest = items.filter((item) => typeof item?.text === 'string');
+  state.suggestActive = -1;
+  suggestions.replaceChildren();
+  state.suggest.forEach((item, i) => {
+    const li = document.createElement('li');
+    li.id = `suggestion-${i}`;
+    li.setAttribute('role', 'option');
+    li.setAttribute('aria-selected', 'false');
+    li.append(typeof item.html === 'string' ? snippetFragment(item.html) : document.createTextNode(item.text));
+    if (item.type === 'faq') li.append(text('span', 'FAQ', 'badge badge-faq'));
+    li.addEventListener('mousedown', (event) => {
+      event.preventDefault();
+      pickSuggestion(i, search);
+    });
+    suggestions.append(li);
+  });
+  suggestions.hidden = state.suggest.length === 0;
+  input.setAttribute('aria-controls', suggestions.hidden ? 'results' : 'suggestions');
+  updateExpanded();
+}
+
+export function closeSuggestions() {
+  state.suggest = [];
+  state.suggestActive = -1;
+  suggestions.hidden = true;
+  suggestions.replaceChildren();
+  input.setAttribute('aria-controls', 'results');
+  input.removeAttribute('aria-activedescendant');
+  updateExpanded();
+  if (state.active >= 0) setActive(state.active);
+}
+
+/** Opens the completion's page when it has one, else searches for its text. */
+export function pickSuggestion(i, search) {
+  const item = state.suggest[i];
+  const href = safeHref(item?.url);
+  if (href) {
+    location.assign(withHighlight(href, item.text));
+    return;
+  }
+  input.value = item.text;
+  closeSuggestions();
+  search(0);
+}
+
+export function setSuggestActive(i) {
+  state.suggestActive = i;
+  [...suggestions.children].forEach((li, n) => li.setAttribute('aria-selected', String(n === i)));
+  if (i >= 0) input.setAttribute('aria-activedescendant', `suggestion-${i}`);
+  else input.removeAttribute('aria-activedescendant');
+}
