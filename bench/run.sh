@@ -69,8 +69,7 @@ if [ "$postgres" = yes ] && [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 
-echo "== building"
-./mvnw -B -q package -DskipTests
+echo "== building (faq-index, then the bench module against its jar)"
 build_bench_classpath
 JAR=target/faq-index.jar
 bench=target/bench

@@ -22,12 +22,16 @@ use_jdk() {
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 
-# Compiles the bench sources and sets BENCH_CP: test classes, classes and every test-scope dependency.
+# Builds the benchmarks against the jar they measure and sets BENCH_CP: installs faq-index (the shipped jar) in the
+# local Maven repository, builds the bench module (bench/pom.xml) and runs its tests, and lists its classes and
+# dependencies.
 build_bench_classpath() {
-  ./mvnw -B -q test-compile
-  local classpath_file=target/bench-classpath.txt
-  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >/dev/null
-  BENCH_CP="target/test-classes:target/classes:$(cat "$classpath_file")"
+  ./mvnw -B -q install -DskipTests
+  ./mvnw -B -q -f bench/pom.xml test
+  local classpath_file=bench/target/classpath.txt
+  ./mvnw -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile="$PWD/$classpath_file" >/dev/null
+  BENCH_CP="bench/target/classes:$(cat "$classpath_file")"
   export BENCH_CP
 }
 

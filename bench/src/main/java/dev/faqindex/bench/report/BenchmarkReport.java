@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Rewrites the generated parts of {@code docs/BENCHMARKS.md} from the latest run's results, and the latency plot.
- * A part the run did not measure keeps its previous text; the goals table is always rewritten, so it never claims
- * more than the latest run measured.
+ * A part the run did not measure keeps its previous text; the goals table ({@code bench/goals.json}) is always
+ * rewritten, so it never claims more than the latest run measured.
  *
  * <p>{@code BenchmarkReport --results DIR --doc docs/BENCHMARKS.md --plot docs/benchmark-latency.png}
  */
@@ -22,9 +22,10 @@ public final class BenchmarkReport {
     public static void main(String[] args) throws IOException {
         BenchArgs options = new BenchArgs(args, Set.of(), "BenchmarkReport --results DIR --doc FILE --plot FILE");
         RunResults results = RunResults.read(options.path("results"));
+        Goals goals = Goals.read(Goals.FILE);
         Path docFile = options.path("doc");
         String doc = Files.readString(docFile, StandardCharsets.UTF_8);
-        doc = MarkedSections.replace(doc, "goals", GoalCheck.table(results));
+        doc = MarkedSections.replace(doc, "goals", GoalCheck.table(goals, results));
         doc = MarkedSections.replace(doc, "machine", MachineDescription.markdown(results));
         if (!results.http().isEmpty() || !results.startups().isEmpty()) {
             doc = MarkedSections.replace(doc, "http", PerformanceTables.http(results.http(), results.startups()));
@@ -45,6 +46,6 @@ public final class BenchmarkReport {
         }
         Files.writeString(docFile, doc, StandardCharsets.UTF_8);
         System.out.println("rewrote " + docFile + (results.queries().isEmpty() ? "" : " and " + options.path("plot")));
-        System.out.print(GoalCheck.table(results));
+        System.out.print(GoalCheck.table(goals, results));
     }
 }

@@ -11,7 +11,6 @@ import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.content.ContentLoader;
 import dev.faqindex.content.LoadedContent;
-import dev.faqindex.testing.Paths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The scale benchmark's corpus: exact sizes, the same files for the same seed, content the loader reads cleanly. */
 class CorpusGeneratorTest {
 
+    /** The project folder: the benchmarks' tests run there, as the benchmarks do. */
+    private static final Path PROJECT = Path.of(System.getProperty("user.dir"));
+
     private static CorpusGenerator generator;
 
     @TempDir
@@ -33,7 +35,7 @@ class CorpusGeneratorTest {
 
     @BeforeAll
     static void readMaterial() throws IOException {
-        generator = CorpusGenerator.fromProject(Paths.project());
+        generator = CorpusGenerator.fromProject(PROJECT);
     }
 
     @Test
@@ -84,7 +86,7 @@ class CorpusGeneratorTest {
     void writesOnlyTheProjectsOwnWords() throws IOException {
         Set<String> ownWords = new HashSet<>();
         for (Path folder : SourceMaterial.FOLDERS) {
-            for (Chunk chunk : loader().load(Paths.project().resolve(folder)).chunks()) {
+            for (Chunk chunk : loader().load(PROJECT.resolve(folder)).chunks()) {
                 for (String text : List.of(chunk.title(), chunk.body())) {
                     WordChain.words(text).forEach(w -> ownWords.add(normal(w)));
                 }

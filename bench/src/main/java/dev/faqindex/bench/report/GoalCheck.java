@@ -1,0 +1,201 @@
+package dev.faqindex.bench.report;
+
+import dev.faqindex.bench.http.HttpFigures;
+import dev.faqindex.bench.http.StartupFigures;
+import dev.faqindex.bench.latency.LatencyFigures;
+import dev.faqindex.bench.report.Goals.Goal;
+import dev.faqindex.bench.results.IndexingFigures;
+import dev.faqindex.bench.results.QueryFigures;
+import dev.faqindex.bench.results.RelevanceRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Judges each goal of {@link Goals} (the data file {@code bench/goals.json}) against the latest run's figures: met,
+ * missed, or not measured. The thresholds come from the file; how each goal is measured is here, by goal id.
+ */
+final class GoalCheck {
+
+    /** How each goal is judged, by its id in the goals file. */
+    private static final Map<String, BiFunction<Goal, RunResults, Verdict>> JUDGES = Map.of(
+            "search-throughput", GoalCheck::throughput,
+            "search-p99", GoalCheck::searchP99,
+            "indexing-rate", GoalCheck::indexingRate,
+            "million-heap", GoalCheck::millionHeap,
+            "million-p99", GoalCheck::millionP99,
+            "startup", (goal, results) -> startup(goal, results.startups()),
+            "faster", (goal, results) -> faster(goal, results.queries()),
+            "relevance", (goal, results) -> relevance(goal, results.relevance()));
+
+    private GoalCheck() {
+    }
+
+    /** One goal's line. */
+    record Verdict(String goal, String measured, String verdict) {
+    }
+
+    static List<Verdict> verdicts(Goals goals, RunResults results) {
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Goal goal : goals.goals()) {
+            BiFunction<Goal, RunResults, Verdict> judge = JUDGES.get(goal.id());
+            if (judge == null) {
+                throw new IllegalStateException("goal " + goal.id() + " in " + Goals.FILE + " has no check; known: "
+                        + JUDGES.keySet().stream().sorted().toList());
+            }
+            verdicts.add(judge.apply(goal, results));
+        }
+        return verdicts;
+    }
+
+    /** The goals the checks know, for tests. */
+    static Set<String> known() {
+        return JUDGES.keySet();
+    }
+
+    private static Optional<HttpFigures> lexical10k(RunResults results) {
+        return results.http().stream().filter(h -> h.mode().equals("lexical") && h.label().equals("10k")).findFirst();
+    }
+
+    private static Verdict throughput(Goal goal, RunResults results) {
+        double min = goal.limit("minRatio");
+        return lexical10k(results).map(h -> new Verdict(goal.goal(), Figures.rate(h.search().requestsPerSecond())
+                                + " vs " + Figures.rate(h.trivial().requestsPerSecond()) + " requests/s: " + Figures.percent(h.throughputRatio()) + " with the result cache"
+                                + uncached(h, " (cache off: " + Figures.rate(h.searchUncached().requestsPerSecond())
+                                        + " requests/s, " + Figures.percent(h.uncachedThroughputRatio()) + ")"),
+                        withAndWithoutCache(h.throughputRatio() >= min, h.uncachedThroughputRatio() >= min)))
+                .orElse(notMeasured(goal));
+    }
+
+    private static Verdict searchP99(Goal goal, RunResults results) {
+        double max = goal.limit("maxP99Ms");
+        int connections = (int) goal.limit("connections");
+        return lexical10k(results).map(h -> new Verdict(goal.goal(),
+                        "p99 " + Figures.ms(h.search().p99Ms()) + " with the result cache"
+                                + uncached(h, " (cache off: " + Figures.ms(h.searchUncached().p99Ms()) + ")")
+                                + " (" + h.connections() + " connections)",
+                        withAndWithoutCache(h.search().p99Ms() < max && h.connections() == connections,
+                                h.searchUncached() != null && h.searchUncached().p99Ms() < max)))
+                .orElse(notMeasured(goal));
+    }
+
+    private static Verdict indexingRate(Goal goal, RunResults results) {
+        List<IndexingFigures> lexical = results.indexing().stream().filter(b -> !b.semantic()).toList();
+        // A 10k build in a fresh JVM is mostly JIT warm-up; the rate is judged on the larger builds.
+        List<IndexingFigures> judged = lexical.stream().filter(b -> b.chunks() >= goal.limit("fromChunks")).toList();
+        return judged.isEmpty() ? notMeasured(goal)
+                : new Verdict(goal.goal(), String.join(", ",
+                        lexical.stream().map(b -> b.label() + " " + Figures.rate(b.chunksPerSecond()) + "/s").toList())
+                        + " (fresh JVM each)",
+                        met(judged.stream().allMatch(b -> b.chunksPerSecond() >= goal.limit("minChunksPerSecond"))));
+    }
+
+    private static Verdict millionHeap(Goal goal, RunResults results) {
+        return results.indexing().stream().filter(b -> !b.semantic() && b.chunks() >= goal.limit("atChunks"))
+                .findFirst()
+                .map(b -> new Verdict(goal.goal(), "built with -Xmx" + Figures.megabytes(b.maxHeapBytes())
+                                + "; peak heap after GC " + Figures.megabytes(b.peakHeapAfterGcBytes()),
+                        met(b.maxHeapBytes() <= goal.limit("maxHeapBytes"))))
+                .orElse(notMeasured(goal));
+    }
+
+    private static Verdict millionP99(Goal goal, RunResults results) {
+        return results.queries().stream().filter(q -> q.chunks() >= goal.limit("atChunks")).findFirst()
+                .map(q -> new Verdict(goal.goal(), "p99 " + Figures.ms(q.engines().getFirst().p99Ms())
+                                + " (in-process, one thread, p50 " + Figures.ms(q.engines().getFirst().p50Ms()) + ")",
+                        met(q.engines().getFirst().p99Ms() < goal.limit("maxP99Ms"))))
+                .orElse(notMeasured(goal));
+    }
+
+    /**
+     * Judged on the launches through {@code bin/faq-index}, the start command the README gives; plain
+     * {@code java -jar} is reported beside it.
+     */
+    private static Verdict startup(Goal goal, List<StartupFigures> all) {
+        List<StartupFigures> launcher = all.stream().filter(s -> !s.launch().equals("java -jar")).toList();
+        List<StartupFigures> plain = all.stream().filter(s -> s.launch().equals("java -jar")).toList();
+        List<StartupFigures> judged = launcher.isEmpty() ? plain : launcher;
+        if (judged.isEmpty()) {
+            return notMeasured(goal);
+        }
+        String figures = "slowest launch " + (launcher.isEmpty() ? "(`java -jar`)" : "(`bin/faq-index`)") + ": "
+                + slowest(judged) + (launcher.isEmpty() || plain.isEmpty() ? "" : "; plain `java -jar`: " + slowest(plain));
+        return new Verdict(goal.goal(), figures,
+                met(judged.stream().allMatch(s -> s.worstReadyMillis() < goal.limit("maxReadyMs"))));
+    }
+
+    private static String slowest(List<StartupFigures> startups) {
+        return String.join(", ", startups.stream().map(s -> s.label() + " " + Figures.ms(s.worstReadyMillis())).toList());
+    }
+
+    private static String uncached(HttpFigures run, String text) {
+        return run.searchUncached() == null ? "" : text;
+    }
+
+    /** A goal judged for repeated queries (result cache on, as shipped) and for new ones (cache off). */
+    private static String withAndWithoutCache(boolean cached, boolean uncached) {
+        if (cached == uncached) {
+            return met(cached);
+        }
+        return met(cached) + " with the result cache (repeated queries), " + met(uncached) + " without it (new queries)";
+    }
+
+    static String table(Goals goals, RunResults results) {
+        StringBuilder out = new StringBuilder("| goal | measured | verdict |\n|---|---|---|\n");
+        for (Verdict verdict : verdicts(goals, results)) {
+            out.append("| ").append(verdict.goal()).append(" | ").append(verdict.measured()).append(" | ")
+                    .append(verdict.verdict()).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    /** faq-index's p50 and p99 below every peer's, at every size. */
+    private static Verdict faster(Goal goal, List<QueryFigures> runs) {
+        List<String> measured = new ArrayList<>();
+        boolean all = true;
+        boolean any = false;
+        for (QueryFigures run : runs) {
+            LatencyFigures ours = run.engines().getFirst();
+            for (LatencyFigures peer : run.engines().subList(1, run.engines().size())) {
+                any = true;
+                boolean faster = ours.p50Ms() < peer.p50Ms() && ours.p99Ms() < peer.p99Ms();
+                all &= faster;
+                measured.add(run.label() + " vs " + peer.engine() + ": p50 " + Figures.times(peer.p50Ms() / ours.p50Ms())
+                        + ", p99 " + Figures.times(peer.p99Ms() / ours.p99Ms()) + (faster ? "" : " (not faster)"));
+            }
+        }
+        return any ? new Verdict(goal.goal(), "peer time / faq-index time: " + String.join("; ", measured), met(all))
+                : notMeasured(goal);
+    }
+
+    /** The default mode's nDCG@10 and top-1 at least each peer's on every query set. */
+    private static Verdict relevance(Goal goal, List<RelevanceRow> rows) {
+        List<String> losses = new ArrayList<>();
+        boolean any = false;
+        for (RelevanceRow ours : rows.stream().filter(r -> r.engine().equals("faq-index hybrid")).toList()) {
+            for (RelevanceRow peer : rows.stream().filter(r -> r.set().equals(ours.set())
+                    && !r.engine().startsWith("faq-index")).distinct().toList()) {
+                any = true;
+                if (peer.ndcg10() > ours.ndcg10() + 1e-9 || peer.top1() > ours.top1() + 1e-9) {
+                    losses.add(ours.set() + " vs " + peer.engine());
+                }
+            }
+        }
+        if (!any) {
+            return notMeasured(goal);
+        }
+        return new Verdict(goal.goal(), losses.isEmpty() ? "nDCG@10 and top-1 at least each peer's on every query set"
+                : "below a peer on nDCG@10 or top-1: " + String.join(", ", losses), met(losses.isEmpty()));
+    }
+
+    private static String met(boolean met) {
+        return met ? "**met**" : "**missed**";
+    }
+
+    private static Verdict notMeasured(Goal goal) {
+        return new Verdict(goal.goal(), "not measured in the latest run", "–");
+    }
+}
