@@ -40,6 +40,12 @@ public final class ChunkFields {
 
     /** The chunk's embedding (unit length, HNSW graph, dot product); absent in a lexical-only index. */
     public static final String VECTOR = "vector";
+    /**
+     * The embedding of the chunk's title alone (the FAQ question, the section heading), unit length, as binary doc
+     * values of {@link VectorBytes}: read per candidate by the learned ranking, never searched; absent in a
+     * lexical-only index.
+     */
+    public static final String TITLE_VECTOR = "title_vector";
     /** Hash of the embedded text and model ({@link dev.faqindex.semantic.EmbeddingText}), stored only. */
     public static final String EMBEDDING_HASH = "embedding_hash";
 

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
@@ -97,7 +98,7 @@ final class IndexBuilder {
     /** The state of one rebuild while content files stream through it. */
     private final class Build {
         private final Optional<IndexSearcher> previous;
-        private final Map<String, float[]> previousVectors;
+        private final Map<String, PreviousEmbeddings.Embeddings> previousVectors;
         private final DuplicateFilter duplicates = new DuplicateFilter();
         private final List<ContentProblem> problems = new ArrayList<>();
         private final List<String> keptPrevious = new ArrayList<>();
@@ -109,7 +110,7 @@ final class IndexBuilder {
         private int embedded;
         private int reused;
 
-        Build(Optional<IndexSearcher> previous, Map<String, float[]> previousVectors) {
+        Build(Optional<IndexSearcher> previous, Map<String, PreviousEmbeddings.Embeddings> previousVectors) {
             this.previous = previous;
             this.previousVectors = previousVectors;
         }
@@ -173,24 +174,36 @@ final class IndexBuilder {
             progress.accept(chunks);
         }
 
-        /** Adds each pending chunk's vector, reusing the previous commit's when the embedded text is unchanged. */
+        /**
+         * Adds each pending chunk's vectors (of its whole text, and of its title alone), reusing the previous commit's
+         * when the embedded text is unchanged. Titles are short, so embedding them adds a fraction of the cost.
+         */
         private void addEmbeddings() {
             List<EmbeddingText> texts = pendingChunks.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
             float[][] vectors = new float[texts.size()][];
+            float[][] titles = new float[texts.size()][];
             List<Integer> missing = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                vectors[i] = previousVectors.get(texts.get(i).hash());
-                if (vectors[i] == null) {
+                PreviousEmbeddings.Embeddings old = previousVectors.get(texts.get(i).hash());
+                if (old == null || old.title() == null) {
                     missing.add(i);
+                } else {
+                    vectors[i] = old.text();
+                    titles[i] = old.title();
                 }
             }
-            List<float[]> computed = embedder.embedAll(missing.stream().map(i -> texts.get(i).text()).toList());
+            List<String> toEmbed = new ArrayList<>(missing.size() * 2);
+            missing.forEach(i -> toEmbed.add(texts.get(i).text()));
+            missing.forEach(i -> toEmbed.add(EmbeddingText.titleOf(pendingChunks.get(i))));
+            List<float[]> computed = embedder.embedAll(toEmbed);
             for (int j = 0; j < missing.size(); j++) {
                 vectors[missing.get(j)] = computed.get(j);
+                titles[missing.get(j)] = computed.get(missing.size() + j);
             }
             for (int i = 0; i < pending.size(); i++) {
                 pending.get(i).add(new KnnFloatVectorField(ChunkFields.VECTOR, vectors[i],
                         VectorSimilarityFunction.DOT_PRODUCT));
+                pending.get(i).add(new BinaryDocValuesField(ChunkFields.TITLE_VECTOR, VectorBytes.encode(titles[i])));
                 pending.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
             }
             embedded += missing.size();

@@ -19,12 +19,22 @@ import org.apache.lucene.store.Directory;
  */
 final class PreviousEmbeddings {
 
+    /**
+     * A chunk's embeddings: of its whole text and of its title alone (the title is part of the hashed text, so one
+     * hash identifies both).
+     *
+     * @param text the embedding of breadcrumb and body
+     * @param title the embedding of the title; {@code null} in a commit written before titles were embedded
+     */
+    record Embeddings(float[] text, float[] title) {
+    }
+
     private PreviousEmbeddings() {
     }
 
-    /** Every stored vector of the latest commit in {@code directory} by its embedding hash; empty when none. */
-    static Map<String, float[]> read(Directory directory) throws IOException {
-        Map<String, float[]> byHash = new HashMap<>();
+    /** Every chunk's embeddings in the latest commit in {@code directory} by their hash; empty when none. */
+    static Map<String, Embeddings> read(Directory directory) throws IOException {
+        Map<String, Embeddings> byHash = new HashMap<>();
         if (!DirectoryReader.indexExists(directory)) {
             return byHash;
         }
@@ -40,7 +50,8 @@ final class PreviousEmbeddings {
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     String hash = stored.document(doc, Set.of(ChunkFields.EMBEDDING_HASH)).get(ChunkFields.EMBEDDING_HASH);
                     if (hash != null) {
-                        byHash.put(hash, vectors.vectorValue(it.index()).clone()); // the buffer is reused
+                        byHash.put(hash, new Embeddings(vectors.vectorValue(it.index()).clone(), // the buffer is reused
+                                VectorBytes.read(leaf, ChunkFields.TITLE_VECTOR, doc)));
                     }
                 }
             }

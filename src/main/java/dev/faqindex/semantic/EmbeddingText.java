@@ -21,6 +21,14 @@ public record EmbeddingText(String text, String hash) {
         return new EmbeddingText(text, sha256(embedder.modelName() + "\n" + text));
     }
 
+    /**
+     * The text of {@code chunk}'s title embedded alone: the FAQ question or the section heading, which a question
+     * often paraphrases more closely than the whole text.
+     */
+    public static String titleOf(Chunk chunk) {
+        return chunk.title();
+    }
+
     private static String sha256(String value) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
