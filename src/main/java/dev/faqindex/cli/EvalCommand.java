@@ -47,7 +47,7 @@ final class EvalCommand implements Callable<Integer> {
     SearchMode mode;
 
     @Option(names = "--fusion", paramLabel = "SPEC", hidden = true,
-            description = "Hybrid fusion to measure: rrf[:k] or weighted[:lexicalWeight].")
+            description = "Hybrid ranking to measure: learned (the default), rrf[:k] or weighted[:lexicalWeight].")
     String fusion;
 
     @Spec
@@ -60,8 +60,9 @@ final class EvalCommand implements Callable<Integer> {
                 : QuerySets.readQrelsJudged(queries, qrels);
         FaqIndexConfig config = options.load().config();
         try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX))) {
-            SearchService search = new SearchService(index, config.search(), RankingProfile.standard(),
-                    fusion == null ? HybridFusion.standard() : HybridFusion.parse(fusion));
+            SearchService search = fusion == null || fusion.strip().equalsIgnoreCase("learned")
+                    ? new SearchService(index, config.search())
+                    : new SearchService(index, config.search(), RankingProfile.standard(), HybridFusion.parse(fusion));
             SearchMode ranking = mode == null ? search.defaultMode() : mode;
             RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search
                     .search(new SearchRequest(text, depth, 0, Optional.empty()).withMode(ranking))

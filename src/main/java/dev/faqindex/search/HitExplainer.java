@@ -35,7 +35,8 @@ final class HitExplainer {
         this.matchWeight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
     }
 
-    HitExplanation explain(int doc, Chunk chunk) throws IOException {
+    /** Why {@code doc} (holding {@code chunk}) matched; with the learned ranking's reasons when it was assessed. */
+    HitExplanation explain(int doc, Chunk chunk, LearnedRanking.Assessed assessment) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         Map<String, List<String>> matched = new LinkedHashMap<>();
@@ -57,7 +58,8 @@ final class HitExplainer {
                 }
             }
         }
-        return new HitExplanation(matched, node(searcher.explain(query, doc)));
+        return new HitExplanation(matched, node(searcher.explain(query, doc)),
+                assessment == null ? null : assessment.explained());
     }
 
     private static String storedText(Chunk chunk, String field) {

@@ -4,6 +4,7 @@ import dev.faqindex.content.Chunk;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -19,22 +20,27 @@ final class HitRenderer {
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
 
     /**
-     * One hit per document, in the same order. Chunks found by meaning alone have no matched word: their snippet
-     * is their first passages.
+     * One hit per document, in the same order, each with its confidence when {@code assessed} has it. Chunks found
+     * by meaning alone have no matched word: their snippet is their first passages.
      */
-    List<SearchHit> render(IndexSearcher searcher, Query query, ScoreDoc[] docs, Optional<HitExplainer> explainer)
-            throws IOException {
+    List<SearchHit> render(IndexSearcher searcher, Query query, ScoreDoc[] docs, Optional<HitExplainer> explainer,
+            Map<Integer, LearnedRanking.Assessed> assessed) throws IOException {
         String[] snippets = highlighter.snippets(searcher, query, docs);
         List<SearchHit> hits = new ArrayList<>(docs.length);
         for (int i = 0; i < docs.length; i++) {
             Chunk chunk = ChunkStore.read(searcher, docs[i].doc);
-            SearchHit hit = toHit(chunk, snippets[i], docs[i].score);
-            hits.add(explainer.isEmpty() ? hit : hit.withExplanation(explainer.get().explain(docs[i].doc, chunk)));
+            LearnedRanking.Assessed assessment = assessed.get(docs[i].doc);
+            SearchHit hit = toHit(chunk, snippets[i], docs[i].score,
+                    assessment == null ? null : assessment.confidence());
+            if (explainer.isPresent()) {
+                hit = hit.withExplanation(explainer.get().explain(docs[i].doc, chunk, assessment));
+            }
+            hits.add(hit);
         }
         return hits;
     }
 
-    private static SearchHit toHit(Chunk chunk, String snippet, float score) {
+    private static SearchHit toHit(Chunk chunk, String snippet, float score, Double confidence) {
         return new SearchHit(
                 chunk.id(),
                 chunk.type().label(),
@@ -43,6 +49,7 @@ final class HitRenderer {
                 chunk.url(),
                 snippet,
                 score,
+                confidence,
                 new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()),
                 null);
     }

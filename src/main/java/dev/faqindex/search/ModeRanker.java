@@ -3,7 +3,10 @@ package dev.faqindex.search;
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
@@ -17,7 +20,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Ranks the chunks of one searcher in a {@link SearchMode}: BM25 over the lexical query, the nearest embeddings
- * (HNSW, restricted by the same filter), or both fused by a {@link HybridFusion}. In semantic and hybrid modes the
+ * (HNSW, restricted by the same filter), or both: ranked by the {@link LearnedRanking} (the standard) or merged by a
+ * {@link HybridFusion}. The learned ranking also assesses the hits of every mode (their calibrated confidence)
+ * when the index holds embeddings. In semantic and hybrid modes the
  * user's required phrases ({@code "..."}, {@code +word}) and exclusions ({@code -word}) restrict the vector
  * candidates too ({@link QueryConstraints}), so query syntax means the same in every mode.
  */
@@ -34,9 +39,17 @@ final class ModeRanker {
     static final int COUNT_THRESHOLD = 1000;
 
     private final HybridFusion fusion;
+    private final Optional<LearnedRanking> learned;
 
+    /** Hybrid ranking merged by {@code fusion}; hits are not assessed. */
     ModeRanker(HybridFusion fusion) {
+        this(fusion, Optional.empty());
+    }
+
+    /** Hybrid ranking by {@code learned} when present (which also assesses hits), else by {@code fusion}. */
+    ModeRanker(HybridFusion fusion, Optional<LearnedRanking> learned) {
         this.fusion = fusion;
+        this.learned = learned;
     }
 
     /**
@@ -46,8 +59,13 @@ final class ModeRanker {
      * @param lexicalMatches chunks that match lexically (0 in semantic mode): exact when the ranking was asked to
      *     count every match, else at least the threshold it was given
      * @param vectorOnly candidates found by meaning that do not match lexically (all of them in semantic mode)
+     * @param assessed the learned assessment of each top document; empty when not assessed
      */
-    record Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly) {
+    record Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly, Map<Integer, LearnedRanking.Assessed> assessed) {
+
+        Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly) {
+            this(top, lexicalMatches, vectorOnly, Map.of());
+        }
 
         /** Chunks that match: the lexical matches, plus vector candidates in the other modes. */
         long total() {
@@ -76,33 +94,81 @@ final class ModeRanker {
      * @param countAll whether to count every lexical match exactly; otherwise the count stops being exact past
      *     {@link #COUNT_THRESHOLD} matches, which lets BM25 skip chunks that cannot make the top {@code n}
      */
-    Ranking rank(IndexSearcher searcher, Lexical lexical, float[] vector, Filters filters, SearchMode mode, int n,
-            boolean countAll) throws IOException {
+    Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Filters filters,
+            SearchMode mode, int n, boolean countAll) throws IOException {
         int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
         Optional<Query> filter = filters.asQuery();
+        float[] vector = query.vector();
+        int candidates = Math.max(n, fusion.candidates());
+        boolean assess = learned.isPresent() && vector != null;
         return switch (mode) {
             case LEXICAL -> {
                 TopDocs top = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
-                yield new Ranking(top.scoreDocs, top.totalHits.value(), 0);
+                if (learned.isEmpty()) {
+                    yield new Ranking(top.scoreDocs, top.totalHits.value(), 0);
+                }
+                // BM25's order is kept (a learned lexical order was measured and did not help, docs/BENCHMARKS.md);
+                // the hits are assessed by the words-only model.
+                List<LearnedRanking.Assessed> assessed = learned.get().assess(searcher, query.words(), null,
+                        top.scoreDocs, new ScoreDoc[0], false, top.scoreDocs);
+                yield new Ranking(top.scoreDocs, top.totalHits.value(), 0, byDoc(assessed));
             }
             case SEMANTIC -> {
                 ScoreDoc[] top = vectorTop(searcher, vector, candidateFilter(lexical, filter), n);
-                yield new Ranking(top, 0, top.length);
+                if (!assess) {
+                    yield new Ranking(top, 0, top.length);
+                }
+                // The lexical ranking is read too: the assessment weighs how well each hit matches the words.
+                ScoreDoc[] lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, candidates, COUNT_THRESHOLD)
+                        .scoreDocs;
+                List<LearnedRanking.Assessed> assessed = learned.get().assess(searcher, query.words(), vector,
+                        lexicalTop, top, false, top);
+                yield new Ranking(top, 0, top.length, byDoc(assessed));
             }
             case HYBRID -> {
-                int candidates = Math.max(n, fusion.candidates());
-                TopDocs lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, candidates, threshold);
-                ScoreDoc[] vectorTop = vectorTop(searcher, vector, candidateFilter(lexical, filter), candidates);
-                ScoreDoc[] fused = fusion.fuse(lexicalTop.scoreDocs, vectorTop);
-                Set<Integer> lexicalDocs = new HashSet<>();
-                for (ScoreDoc hit : lexicalTop.scoreDocs) {
-                    lexicalDocs.add(hit.doc);
+                Candidates both = candidates(searcher, lexical, vector, filter, candidates, threshold);
+                if (!assess) {
+                    ScoreDoc[] fused = fusion.fuse(both.lexical().scoreDocs, both.semantic());
+                    ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
+                    yield new Ranking(top, both.lexical().totalHits.value(), both.vectorOnly());
                 }
-                long vectorOnly = Arrays.stream(vectorTop).filter(h -> !lexicalDocs.contains(h.doc)).count();
-                ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
-                yield new Ranking(top, lexicalTop.totalHits.value(), vectorOnly);
+                List<LearnedRanking.Assessed> assessed = learned.get().assess(searcher, query.words(), vector,
+                        both.lexical().scoreDocs, both.semantic(), true, null);
+                List<LearnedRanking.Assessed> best = assessed.subList(0, Math.min(n, assessed.size()));
+                ScoreDoc[] top = best.stream().map(a -> new ScoreDoc(a.doc(), (float) a.score()))
+                        .toArray(ScoreDoc[]::new);
+                yield new Ranking(top, both.lexical().totalHits.value(), both.vectorOnly(), byDoc(best));
             }
         };
+    }
+
+    /**
+     * The candidates of a hybrid ranking: the best {@code n} of each ranking.
+     *
+     * @param lexical the lexical ranking
+     * @param semantic the vector ranking (close enough in meaning only)
+     * @param vectorOnly how many of the vector candidates do not match lexically
+     */
+    record Candidates(TopDocs lexical, ScoreDoc[] semantic, long vectorOnly) {
+    }
+
+    /** Both rankings' best {@code n} for the query, as a hybrid search ranks them. */
+    Candidates candidates(IndexSearcher searcher, Lexical lexical, float[] vector, Optional<Query> filter, int n,
+            int threshold) throws IOException {
+        TopDocs lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
+        ScoreDoc[] vectorTop = vectorTop(searcher, vector, candidateFilter(lexical, filter), n);
+        Set<Integer> lexicalDocs = new HashSet<>();
+        for (ScoreDoc hit : lexicalTop.scoreDocs) {
+            lexicalDocs.add(hit.doc);
+        }
+        long vectorOnly = Arrays.stream(vectorTop).filter(h -> !lexicalDocs.contains(h.doc)).count();
+        return new Candidates(lexicalTop, vectorTop, vectorOnly);
+    }
+
+    private static Map<Integer, LearnedRanking.Assessed> byDoc(List<LearnedRanking.Assessed> assessed) {
+        Map<Integer, LearnedRanking.Assessed> byDoc = new HashMap<>();
+        assessed.forEach(a -> byDoc.put(a.doc(), a));
+        return byDoc;
     }
 
     private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Optional<Query> filter, int n,

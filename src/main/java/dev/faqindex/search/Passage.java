@@ -1,5 +1,6 @@
 package dev.faqindex.search;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -11,8 +12,10 @@ import java.util.List;
  * @param text the chunk's plain text (possibly cut at a sentence boundary to fit the token budget)
  * @param url deep link to cite
  * @param score relevance score (comparable within one response only)
+ * @param confidence the calibrated probability, 0 to 1, that it answers the question (comparable across queries);
+ *     absent when the ranking did not assess it
  * @param article the article it comes from
  */
 public record Passage(String id, String title, List<String> breadcrumb, String text, String url, float score,
-        SearchHit.ArticleRef article) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence, SearchHit.ArticleRef article) {
 }

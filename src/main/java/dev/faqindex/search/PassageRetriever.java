@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Retrieval for chatbots (RAG): the best passages for a question, ranked by the same pipeline as search, each with
- * its citation, never two with the same text, and together within a token budget. The passage that would overflow
+ * its citation and confidence, none below the request's {@code minConfidence} (so a question the content cannot
+ * answer gets none, and says so), never two with the same text, and together within a token budget. The passage that would overflow
  * the budget is cut at the last sentence that fits, or dropped when not even one sentence fits; no passage follows
  * it.
  */
@@ -43,11 +44,14 @@ public final class PassageRetriever {
             if (passages.size() == request.k()) {
                 break;
             }
+            if (candidate.confidence() != null && candidate.confidence() < request.minConfidence()) {
+                continue; // unlikely to answer: a bot would pass it on as if it did
+            }
             Chunk chunk = candidate.chunk();
             if (!texts.add(normalised(chunk.body()))) {
                 continue; // the same text under another id (a repeated FAQ answer, a copied section)
             }
-            Passage passage = toPassage(chunk, chunk.body(), candidate.score());
+            Passage passage = toPassage(chunk, chunk.body(), candidate.score(), candidate.confidence());
             int cost = TokenEstimate.of(passage);
             if (used + cost > request.maxTokens()) {
                 Optional<Passage> cut = cutToFit(passage, request.maxTokens() - used);
@@ -60,7 +64,8 @@ public final class PassageRetriever {
             passages.add(passage);
             used += cost;
         }
-        return new RetrieveResult(request.query(), mode.label(), passages, used);
+        return new RetrieveResult(request.query(), mode.label(), !passages.isEmpty(), request.minConfidence(), passages,
+                used);
     }
 
     /** The passage with as many whole sentences as fit in {@code budget} tokens, if at least one does. */
@@ -86,11 +91,11 @@ public final class PassageRetriever {
 
     private static Passage toPassageText(Passage passage, String text) {
         return new Passage(passage.id(), passage.title(), passage.breadcrumb(), text, passage.url(), passage.score(),
-                passage.article());
+                passage.confidence(), passage.article());
     }
 
-    private static Passage toPassage(Chunk chunk, String text, float score) {
-        return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, chunk.url(), score,
+    private static Passage toPassage(Chunk chunk, String text, float score, Double confidence) {
+        return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, chunk.url(), score, confidence,
                 new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()));
     }
 

@@ -31,8 +31,9 @@ final class QueryInterpreter {
      * @param lexical the lexical query
      * @param suggestion the text with misspelled words corrected, or {@code null} when none was
      * @param vector the embedding of the (corrected) words; {@code null} in lexical mode or for text with no words
+     * @param words the (corrected) words split into content and function words, for the learned ranking
      */
-    record Interpreted(Query lexical, String suggestion, float[] vector) {
+    record Interpreted(Query lexical, String suggestion, float[] vector, QueryWords words) {
     }
 
     private final WeightedFields fields;
@@ -59,7 +60,8 @@ final class QueryInterpreter {
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
         float[] vector = suggestion == null ? queryVector(parsed, text, mode)
                 : queryVector(UserQuery.parse(suggestion), suggestion, mode);
-        return new Interpreted(built.query(), suggestion, vector);
+        UserQuery read = suggestion == null ? parsed : UserQuery.parse(suggestion);
+        return new Interpreted(built.query(), suggestion, vector, QueryWords.of(read.allPositiveWords()));
     }
 
     /** The user's text with each corrected word replaced, or {@code null} when nothing was corrected. */

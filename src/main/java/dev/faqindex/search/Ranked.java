@@ -18,12 +18,24 @@ import org.apache.lucene.search.ScoreDoc;
  * @param top the best chunks, best first, as many as were asked for or fewer
  * @param total how many chunks match (counted exactly when the search asked for counts)
  * @param facets for each faceted field, its values among the matches with their counts; empty when not counted
+ * @param assessed each top document's learned assessment (score, confidence, features); empty when the ranking was
+ *     not learned (an explicit fusion, as {@code eval --fusion} measures)
  */
 record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggestion, ScoreDoc[] top, long total,
-        Map<String, Map<String, Integer>> facets) {
+        Map<String, Map<String, Integer>> facets, Map<Integer, LearnedRanking.Assessed> assessed) {
 
-    /** A chunk and its score in one ranking. */
-    record RankedChunk(Chunk chunk, float score) {
+    /**
+     * A chunk and its score in one ranking.
+     *
+     * @param confidence the probability that it answers the query, or {@code null} when not assessed
+     */
+    record RankedChunk(Chunk chunk, float score, Double confidence) {
+    }
+
+    /** The confidence of {@code doc}, or {@code null} when it was not assessed. */
+    Double confidence(int doc) {
+        LearnedRanking.Assessed assessment = assessed.get(doc);
+        return assessment == null ? null : assessment.confidence();
     }
 
     /** Whether matching stopped at the search time limit, so that the ranking holds what was found by then. */
@@ -35,7 +47,7 @@ record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggest
     List<RankedChunk> chunks() {
         List<RankedChunk> chunks = new ArrayList<>(top.length);
         for (ScoreDoc hit : top) {
-            chunks.add(new RankedChunk(ChunkStore.read(searcher, hit.doc), hit.score));
+            chunks.add(new RankedChunk(ChunkStore.read(searcher, hit.doc), hit.score, confidence(hit.doc)));
         }
         return chunks;
     }

@@ -41,7 +41,7 @@ final class RelatedChunks {
                 .add(new TermQuery(new Term(ChunkFields.ID, id)), BooleanClause.Occur.MUST_NOT)
                 .build();
         TopDocs top = searcher.search(others, limit);
-        return Optional.of(renderer.render(searcher, like, top.scoreDocs, Optional.empty()));
+        return Optional.of(renderer.render(searcher, like, top.scoreDocs, Optional.empty(), Map.of()));
     }
 
     private static Query likeQuery(IndexReader reader, Chunk chunk) throws IOException {

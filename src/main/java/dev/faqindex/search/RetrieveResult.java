@@ -3,14 +3,18 @@ package dev.faqindex.search;
 import java.util.List;
 
 /**
- * Passages for a chatbot, best first, distinct, within the token budget.
+ * Passages for a chatbot, best first, distinct, within the token budget, each likely enough to answer.
  *
  * @param query the query as received
  * @param mode how they were ranked
+ * @param answered whether any passage cleared {@code minConfidence}: {@code false} means the content has no answer
+ *     to give, and {@code passages} is empty
+ * @param minConfidence the confidence each passage needed
  * @param passages the passages
  * @param usedTokens estimated tokens of all passages (see {@link TokenEstimate})
  */
-public record RetrieveResult(String query, String mode, List<Passage> passages, int usedTokens) {
+public record RetrieveResult(String query, String mode, boolean answered, double minConfidence, List<Passage> passages,
+        int usedTokens) {
 
     public RetrieveResult {
         passages = List.copyOf(passages);

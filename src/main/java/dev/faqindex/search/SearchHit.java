@@ -13,6 +13,8 @@ import java.util.List;
  * @param url deep link to the section or FAQ entry
  * @param snippet best passages of the body as HTML: text escaped, matched terms in {@code <mark>}
  * @param score relevance score (higher is better; comparable within one response only)
+ * @param confidence the calibrated probability, 0 to 1, that this hit answers the query: comparable across queries
+ *     (of the hits given 0.8, about 8 in 10 answer); absent where hits are not assessed (related chunks)
  * @param article the article the chunk belongs to
  * @param explanation why it matched and how the score was made, when asked for; otherwise absent
  */
@@ -24,6 +26,7 @@ public record SearchHit(
         String url,
         String snippet,
         float score,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
         ArticleRef article,
         @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explanation) {
 
@@ -38,6 +41,6 @@ public record SearchHit(
 
     /** The same hit with an explanation attached. */
     public SearchHit withExplanation(HitExplanation why) {
-        return new SearchHit(id, type, title, breadcrumb, url, snippet, score, article, why);
+        return new SearchHit(id, type, title, breadcrumb, url, snippet, score, confidence, article, why);
     }
 }

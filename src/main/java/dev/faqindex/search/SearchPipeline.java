@@ -65,7 +65,8 @@ final class SearchPipeline implements AutoCloseable {
         ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
         if (!request.counted()) {
             ModeRanker.Ranking ranking = rank(searcher, lexical, query, request, false);
-            return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), ranking.total(), Map.of());
+            return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), ranking.total(), Map.of(),
+                    ranking.assessed());
         }
         // Facets count every match of the unfiltered query; without filters that count is the total too, and the
         // ranking need not count again (so BM25 can skip chunks that cannot reach the page). On a large index the
@@ -77,13 +78,13 @@ final class SearchPipeline implements AutoCloseable {
         FacetCounter.Counted counted = counting.join();
         boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vector hits
         long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
-        return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), total, counted.facets());
+        return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), total, counted.facets(),
+                ranking.assessed());
     }
 
     private ModeRanker.Ranking rank(IndexSearcher searcher, ModeRanker.Lexical lexical,
             QueryInterpreter.Interpreted query, Request request, boolean countAll) throws IOException {
-        return ranker.rank(searcher, lexical, query.vector(), request.filters(), request.mode(), request.depth(),
-                countAll);
+        return ranker.rank(searcher, lexical, query, request.filters(), request.mode(), request.depth(), countAll);
     }
 
     /**

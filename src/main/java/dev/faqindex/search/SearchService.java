@@ -36,24 +36,31 @@ public final class SearchService implements Closeable {
         this(index, FaqIndexConfig.defaults().search());
     }
 
-    /** Over {@code index}, with the {@code search} settings (time limit, result cache). */
+    /** Over {@code index}, with the {@code search} settings (time limit, result cache), ranked by the learned ranking. */
     public SearchService(LiveIndex index, FaqIndexConfig search) {
-        this(index, search, RankingProfile.standard(), HybridFusion.standard());
+        this(index, search, RankingProfile.standard(), HybridFusion.standard(), Optional.of(LearnedRanking.standard()),
+                SearchPipeline.PARALLEL_COUNT_DOCS);
     }
 
+    /** Hybrid ranking merged by {@code fusion} instead of the learned ranking, hits not assessed (for measuring). */
     public SearchService(LiveIndex index, FaqIndexConfig search, RankingProfile profile, HybridFusion fusion) {
         this(index, search, profile, fusion, SearchPipeline.PARALLEL_COUNT_DOCS);
     }
 
-    /** With facets counted on another core from {@code parallelCountDocs} chunks on. */
+    /** Merged by {@code fusion}, with facets counted on another core from {@code parallelCountDocs} chunks on. */
     SearchService(LiveIndex index, FaqIndexConfig search, RankingProfile profile, HybridFusion fusion,
             int parallelCountDocs) {
+        this(index, search, profile, fusion, Optional.empty(), parallelCountDocs);
+    }
+
+    private SearchService(LiveIndex index, FaqIndexConfig search, RankingProfile profile, HybridFusion fusion,
+            Optional<LearnedRanking> learned, int parallelCountDocs) {
         this.index = index;
         this.searchers = new Searchers(index.searchers());
         this.synonyms = SynonymFile.inContentFolder(index.contentDir());
         FacetCounter facets = new FacetCounter();
-        this.pipeline = new SearchPipeline(new QueryInterpreter(profile, index::embedder), new ModeRanker(fusion),
-                facets, search.integer(Setting.SEARCH_TIMEOUT_MS), parallelCountDocs);
+        this.pipeline = new SearchPipeline(new QueryInterpreter(profile, index::embedder),
+                new ModeRanker(fusion, learned), facets, search.integer(Setting.SEARCH_TIMEOUT_MS), parallelCountDocs);
         HitRenderer renderer = new HitRenderer();
         this.pager = new HitPager(renderer);
         this.related = new RelatedChunks(renderer);

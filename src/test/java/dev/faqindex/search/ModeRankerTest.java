@@ -37,8 +37,10 @@ class ModeRankerTest {
     private ModeRanker.Ranking rank(String typed, float[] vector, SearchMode mode, Filters filters) throws IOException {
         IndexSearcher searcher = CHUNKS.searcher();
         LexicalQueryBuilder.Built built = builder.build(UserQuery.parse(typed), searcher.getIndexReader());
-        return ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, built.query()),
-                vector == null ? null : InMemoryChunks.unit(vector), filters, mode, 10, true);
+        QueryInterpreter.Interpreted query = new QueryInterpreter.Interpreted(built.query(), null,
+                vector == null ? null : InMemoryChunks.unit(vector), QueryWords.of(typed));
+        return ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, built.query()), query, filters, mode, 10,
+                true);
     }
 
     @Test
