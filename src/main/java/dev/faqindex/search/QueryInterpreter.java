@@ -32,8 +32,10 @@ final class QueryInterpreter {
      * @param suggestion the text with misspelled words corrected, or {@code null} when none was
      * @param vector the embedding of the (corrected) words; {@code null} in lexical mode or for text with no words
      * @param words the (corrected) words split into content and function words, for the learned ranking
+     * @param corrections each misspelled word (lower-cased) and the indexed word used instead
      */
-    record Interpreted(Query lexical, String suggestion, float[] vector, QueryWords words) {
+    record Interpreted(Query lexical, String suggestion, float[] vector, QueryWords words,
+            Map<String, String> corrections) {
     }
 
     private final WeightedFields fields;
@@ -58,10 +60,24 @@ final class QueryInterpreter {
                 typos).build(parsed, reader);
         String suggestion = suggestion(text, built.corrections());
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
-        float[] vector = suggestion == null ? queryVector(parsed, text, mode)
-                : queryVector(UserQuery.parse(suggestion), suggestion, mode);
         UserQuery read = suggestion == null ? parsed : UserQuery.parse(suggestion);
-        return new Interpreted(built.query(), suggestion, vector, QueryWords.of(read.allPositiveWords()));
+        // Text with no word that the index or the dictionary knows (xqzvbnm) has no meaning to compare: its nearest
+        // neighbours would be noise presented as matches.
+        boolean meaningful = mode != SearchMode.LEXICAL && hasKnownWord(read, reader);
+        float[] vector = suggestion == null ? queryVector(parsed, text, mode, meaningful)
+                : queryVector(read, suggestion, mode, meaningful);
+        return new Interpreted(built.query(), suggestion, vector, QueryWords.of(read.allPositiveWords()),
+                built.corrections());
+    }
+
+    /** Whether any word of {@code query} is in the index or is an English word. */
+    private boolean hasKnownWord(UserQuery query, IndexReader reader) throws IOException {
+        for (String word : query.allPositiveWords().split("[^\\p{L}\\p{N}']+")) {
+            if (!word.isEmpty() && typos.isKnown(reader, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The user's text with each corrected word replaced, or {@code null} when nothing was corrected. */
@@ -77,12 +93,18 @@ final class QueryInterpreter {
         return suggested;
     }
 
-    /** The query's embedding (of its words without operators); null in lexical mode or when it has no words. */
-    private float[] queryVector(UserQuery parsed, String text, SearchMode mode) {
+    /**
+     * The query's embedding (of its words without operators); null in lexical mode, when it has no words, or when
+     * none of its words is known ({@code anyKnownWord} false).
+     */
+    private float[] queryVector(UserQuery parsed, String text, SearchMode mode, boolean anyKnownWord) {
         if (mode == SearchMode.LEXICAL) {
             return null;
         }
         TextEmbedder model = embedder.get().orElseThrow(() -> new ModeUnavailableException(mode));
+        if (!anyKnownWord) {
+            return null;
+        }
         String words = parsed.allPositiveWords();
         String meaningful = words.codePoints().anyMatch(Character::isLetterOrDigit) ? words : text;
         if (meaningful.codePoints().noneMatch(Character::isLetterOrDigit)) {

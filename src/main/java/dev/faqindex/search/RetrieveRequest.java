@@ -31,7 +31,7 @@ public record RetrieveRequest(String query, int k, int maxTokens, Optional<Chunk
      * of 15 questions the seed cannot answer gets a passage while 31 of its 32 natural questions still get the
      * expected one (docs/BENCHMARKS.md, "Answers you can trust").
      */
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.2;
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.15;
 
     public RetrieveRequest {
         if (query == null || query.isBlank()) {

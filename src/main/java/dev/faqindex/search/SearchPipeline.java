@@ -65,8 +65,8 @@ final class SearchPipeline implements AutoCloseable {
         ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
         if (!request.counted()) {
             ModeRanker.Ranking ranking = rank(searcher, lexical, query, request, false);
-            return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), ranking.total(), Map.of(),
-                    ranking.assessed());
+            return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), ranking.total(),
+                    Map.of(), ranking.assessed());
         }
         // Facets count every match of the unfiltered query; without filters that count is the total too, and the
         // ranking need not count again (so BM25 can skip chunks that cannot reach the page). On a large index the
@@ -78,8 +78,13 @@ final class SearchPipeline implements AutoCloseable {
         FacetCounter.Counted counted = counting.join();
         boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vector hits
         long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
-        return new Ranked(searcher, lexical, query.suggestion(), ranking.top(), total, counted.facets(),
-                ranking.assessed());
+        return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), total,
+                counted.facets(), ranking.assessed());
+    }
+
+    private static String suggestion(IndexSearcher searcher, QueryInterpreter.Interpreted query,
+            ModeRanker.Ranking ranking) throws IOException {
+        return ConfirmedSuggestion.of(searcher, query.suggestion(), query.corrections(), ranking.top());
     }
 
     private ModeRanker.Ranking rank(IndexSearcher searcher, ModeRanker.Lexical lexical,

@@ -1,5 +1,6 @@
 package dev.faqindex.search;
 
+import dev.faqindex.index.EnglishWords;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -13,9 +14,9 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Which words of a query are forgiven when the index has never seen them, and how much a forgiven word counts: a
- * word is replaced by its correction ({@link SpellingCorrector}), or failing that matched fuzzily, both weighted
- * below words typed correctly. Only a few words of a query, of letters and of a sensible length, are forgiven: the
+ * Which words of a query are forgiven when neither the index nor the English dictionary knows them, and how much a
+ * forgiven word counts: a word is replaced by its correction ({@link SpellingCorrector}), or failing that matched
+ * fuzzily, both weighted below words typed correctly. Only a few words of a query, of letters and of a sensible length, are forgiven: the
  * rest must match as typed, which bounds the cost of a long or hostile query.
  */
 final class TypoPolicy {
@@ -36,9 +37,15 @@ final class TypoPolicy {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     private final SpellingCorrector corrector;
+    private final EnglishWords englishWords;
 
     TypoPolicy(SpellingCorrector corrector) {
+        this(corrector, EnglishWords.shared());
+    }
+
+    TypoPolicy(SpellingCorrector corrector, EnglishWords englishWords) {
         this.corrector = corrector;
+        this.englishWords = englishWords;
     }
 
     /**
@@ -51,9 +58,13 @@ final class TypoPolicy {
                 && word.length() <= MAX_FORGIVABLE_LENGTH && forgivenSoFar < MAX_FORGIVEN_WORDS;
     }
 
-    /** Whether the index has {@code word} (in any letter case), so that it needs no forgiving. */
+    /**
+     * Whether {@code word} needs no forgiving: the index has it (in any letter case), or it is a correctly spelled
+     * English word ({@link EnglishWords}). A real word the content lacks ({@code reset}, {@code cake}) is kept as
+     * typed and matches nothing, rather than being "corrected" into a different word the content has.
+     */
     boolean isKnown(IndexReader reader, String word) throws IOException {
-        return SpellingCorrector.isKnown(reader, word);
+        return SpellingCorrector.isKnown(reader, word) || englishWords.isWord(word);
     }
 
     /** The indexed word closest to {@code word}, if one is close enough to be what the user meant. */

@@ -38,7 +38,7 @@ class ModeRankerTest {
         IndexSearcher searcher = CHUNKS.searcher();
         LexicalQueryBuilder.Built built = builder.build(UserQuery.parse(typed), searcher.getIndexReader());
         QueryInterpreter.Interpreted query = new QueryInterpreter.Interpreted(built.query(), null,
-                vector == null ? null : InMemoryChunks.unit(vector), QueryWords.of(typed));
+                vector == null ? null : InMemoryChunks.unit(vector), QueryWords.of(typed), built.corrections());
         return ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, built.query()), query, filters, mode, 10,
                 true);
     }
