@@ -1,6 +1,8 @@
 package dev.faqindex.search;
 
+import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.eval.JudgedQuery;
 import dev.faqindex.eval.RankedItem;
 import dev.faqindex.index.ChunkFields;
@@ -66,9 +68,10 @@ final class RankingDataset {
     /** The candidates of every query of {@code sets} over {@code content}, indexed into {@code indexDir}. */
     static List<Query> collect(String collection, Path content, Path indexDir, List<QuerySet> sets)
             throws IOException {
-        FaqIndexConfig config = new FaqIndexConfig(content, indexDir, 0, FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS, true);
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, indexDir).set(Setting.SEMANTIC, true).build();
         List<Query> out = new ArrayList<>();
-        try (LiveIndex index = LiveIndex.open(config)) {
+        try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX))) {
             QueryInterpreter interpreter = new QueryInterpreter(RankingProfile.standard(), index::embedder);
             ModeRanker ranker = new ModeRanker(HybridFusion.standard());
             LearnedRanking learned = LearnedRanking.standard();
