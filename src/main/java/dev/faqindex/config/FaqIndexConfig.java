@@ -114,6 +114,10 @@ public final class FaqIndexConfig {
         return value(setting, Integer.class);
     }
 
+    public double fraction(Setting setting) {
+        return value(setting, Double.class);
+    }
+
     public boolean flag(Setting setting) {
         return value(setting, Boolean.class);
     }

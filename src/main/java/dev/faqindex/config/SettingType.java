@@ -63,6 +63,17 @@ public final class SettingType<T> {
         return wholeNumber(min, Integer.MAX_VALUE);
     }
 
+    /** A number from 0 to 1 (a probability); 0 means off. */
+    public static SettingType<Double> fraction() {
+        return new SettingType<>(Double.class, "a number from 0 to 1", text -> {
+            double value = Double.parseDouble(text.strip());
+            if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return value;
+        }, String::valueOf, value -> value == 0, false);
+    }
+
     /** {@code true}, {@code yes}, {@code on} or {@code 1}; {@code false}, {@code no}, {@code off} or {@code 0}. */
     public static SettingType<Boolean> flag() {
         Function<String, Boolean> read = text -> switch (text.strip().toLowerCase(Locale.ROOT)) {

@@ -91,6 +91,16 @@ public final class JsonFields extends RequestFields {
     }
 
     @Override
+    public Optional<Double> number(String name) {
+        return field(name).map(node -> {
+            if (!node.isNumber()) {
+                throw invalid(name, "a number", abbreviate(node.toString()));
+            }
+            return node.asDouble();
+        });
+    }
+
+    @Override
     public Optional<Boolean> flag(String name) {
         return field(name).map(node -> {
             if (!node.isBoolean()) {

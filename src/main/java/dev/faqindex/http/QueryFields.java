@@ -33,6 +33,21 @@ final class QueryFields extends RequestFields {
     }
 
     @Override
+    public Optional<Double> number(String name) {
+        return text(name).map(value -> {
+            try {
+                double number = Double.parseDouble(value.strip());
+                if (!Double.isFinite(number)) {
+                    throw new NumberFormatException(value);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw invalid(name, "a number", "'" + abbreviate(value) + "'");
+            }
+        });
+    }
+
+    @Override
     public Optional<Boolean> flag(String name) {
         return text(name).map(value -> switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true", "1", "yes" -> true;

@@ -29,6 +29,9 @@ public abstract class RequestFields {
     /** The field as a whole number; empty when absent. */
     public abstract Optional<Integer> integer(String name);
 
+    /** The field as a number (a fraction allowed); empty when absent. */
+    public abstract Optional<Double> number(String name);
+
     /** The field as true or false; empty when absent. */
     public abstract Optional<Boolean> flag(String name);
 

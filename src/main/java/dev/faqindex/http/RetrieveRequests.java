@@ -14,12 +14,14 @@ public final class RetrieveRequests {
     }
 
     /**
-     * The request in {@code fields} ({@code query}, {@code k}, {@code maxTokens}, {@code mode}), narrowed by the
-     * {@code type}, {@code article} and {@code tags} in {@code filters} (which may be {@code fields} itself).
+     * The request in {@code fields} ({@code query}, {@code k}, {@code maxTokens}, {@code mode},
+     * {@code minConfidence}), narrowed by the {@code type}, {@code article} and {@code tags} in {@code filters}
+     * (which may be {@code fields} itself); {@code minConfidence} defaults to {@code defaultMinConfidence}.
      *
      * @throws BadRequestException naming the first field that is missing or wrong
      */
-    public static RetrieveRequest read(RequestFields fields, RequestFields filters, int maxQueryLength) {
+    public static RetrieveRequest read(RequestFields fields, RequestFields filters, int maxQueryLength,
+            double defaultMinConfidence) {
         var query = fields.required("query", maxQueryLength);
         var k = fields.integer("k").orElse(RetrieveRequest.DEFAULT_K);
         var maxTokens = fields.integer("maxTokens").orElse(RetrieveRequest.DEFAULT_MAX_TOKENS);
@@ -27,7 +29,8 @@ public final class RetrieveRequests {
         var type = filters.choice("type", ChunkType::fromLabel, "faq or section");
         var article = filters.text("article");
         var tags = filters.texts("tags");
+        var minConfidence = fields.number("minConfidence").orElse(defaultMinConfidence);
         return BadRequestException.unlessInvalid(
-                () -> new RetrieveRequest(query, k, maxTokens, type, article, tags, mode));
+                () -> new RetrieveRequest(query, k, maxTokens, type, article, tags, mode, minConfidence));
     }
 }

@@ -11,18 +11,19 @@ import java.util.Set;
 
 /**
  * The passages resource, {@code POST /api/retrieve}: reads {@code {query, k?, maxTokens?, filters?: {type?,
- * article?, tags?}, mode?}} ({@link RetrieveRequests}), refusing unknown fields, and answers the
+ * article?, tags?}, mode?, minConfidence?}} ({@link RetrieveRequests}), refusing unknown fields, and answers the
  * {@link PassageRetriever}'s passages.
  */
 record RetrieveRoute(PassageRetriever retriever, int maxQueryLength, SearchObserver observer) {
 
-    private static final Set<String> FIELDS = Set.of("query", "k", "maxTokens", "filters", "mode");
+    private static final Set<String> FIELDS = Set.of("query", "k", "maxTokens", "filters", "mode", "minConfidence");
     private static final Set<String> FILTERS = Set.of("type", "article", "tags");
 
     void handle(Context ctx) throws IOException {
         JsonFields body = JsonFields.parse(ctx.body(), "a query field").only(FIELDS);
         JsonFields filters = body.object("filters", "type, article or tags").only(FILTERS);
-        RetrieveRequest request = RetrieveRequests.read(body, filters, maxQueryLength);
+        RetrieveRequest request = RetrieveRequests.read(body, filters, maxQueryLength,
+                retriever.defaultMinConfidence());
         RetrieveResult result = retriever.retrieve(request);
         observer.searched("retrieve", request.query(), result.passages().size(), result.mode(), Optional.empty());
         ctx.json(result);

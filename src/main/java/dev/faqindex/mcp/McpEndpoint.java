@@ -141,8 +141,10 @@ public final class McpEndpoint implements AutoCloseable {
                 .name("search_knowledge_base")
                 .description("Search the FAQ knowledge base with a question in natural language (it finds answers by"
                         + " meaning, not only by shared words). Returns up to k passages, best first and within"
-                        + " maxTokens, each with id, title, breadcrumb, text to quote, url to cite and its article;"
-                        + " type, article and tags narrow the search.")
+                        + " maxTokens, each with id, title, breadcrumb, text to quote, url to cite, its article and"
+                        + " its confidence (0-1, the chance that it answers); type, article and tags narrow the"
+                        + " search. When no passage is likely enough to answer (answered: false), the knowledge base"
+                        + " has no answer: say so instead of guessing.")
                 .inputSchema(json, """
                         {"type":"object",
                          "properties":{
@@ -155,7 +157,9 @@ public final class McpEndpoint implements AutoCloseable {
                                 "description":"Only FAQ answers, or only article sections"},
                            "article":{"type":"string","description":"Only passages of this article (its slug)"},
                            "tags":{"type":"array","items":{"type":"string"},
-                                "description":"Only passages carrying at least one of these tags"}},
+                                "description":"Only passages carrying at least one of these tags"},
+                           "minConfidence":{"type":"number","minimum":0,"maximum":1,
+                                "description":"Leave out passages less likely than this to answer (0-1; the server's default when absent)"}},
                          "required":["query"],"additionalProperties":false}
                         """)
                 .build();
@@ -165,7 +169,8 @@ public final class McpEndpoint implements AutoCloseable {
                 ObjectNode given = JSON.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
                 given.remove("mode"); // the tool takes no mode: the index's default ranks
                 JsonFields arguments = JsonFields.of(given);
-                retrieve = RetrieveRequests.read(arguments, arguments, maxQueryLength);
+                retrieve = RetrieveRequests.read(arguments, arguments, maxQueryLength,
+                        retriever.defaultMinConfidence());
             } catch (BadRequestException e) {
                 return error(e.getMessage());
             }
@@ -178,8 +183,17 @@ public final class McpEndpoint implements AutoCloseable {
             String text = retrieve.query();
             observer.searched("mcp", text, result.passages().size(), result.mode(), Optional.empty());
             Map<String, Object> structured = JSON.convertValue(result, MAP);
-            return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
+            String said = result.answered() ? toJson(structured) : noAnswer(result);
+            return CallToolResult.builder().structuredContent(structured).addTextContent(said).build();
         }).build();
+    }
+
+    /** What the tool says when nothing answers: plainly, so that a model passes on "I don't know", not a guess. */
+    static String noAnswer(RetrieveResult result) {
+        return "The knowledge base has no answer to this question: no passage is likely enough to answer it"
+                + String.format(java.util.Locale.ROOT, " (none reaches confidence %.2f).", result.minConfidence())
+                + " Tell the user that the knowledge base does not cover it rather than answering from other"
+                + " knowledge.";
     }
 
     private SyncToolSpecification passageTool(McpJsonMapper json) {

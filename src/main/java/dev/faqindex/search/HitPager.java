@@ -48,8 +48,7 @@ final class HitPager {
             return new Page(List.of(), groups(ranked, request, explainer));
         }
         ScoreDoc[] page = slice(ranked.top(), request.offset(), request.limit());
-        return new Page(renderer.render(ranked.searcher(), ranked.lexical().rewritten(), page, explainer,
-                ranked.assessed()), null);
+        return new Page(renderer.render(ranked, page, explainer), null);
     }
 
     private List<SearchResult.HitGroup> groups(Ranked ranked, SearchRequest request,
@@ -69,8 +68,7 @@ final class HitPager {
                 break;
             }
             ScoreDoc[] best = docs.subList(0, Math.min(HITS_PER_GROUP, docs.size())).toArray(ScoreDoc[]::new);
-            List<SearchHit> hits = renderer.render(ranked.searcher(), ranked.lexical().rewritten(), best, explainer,
-                    ranked.assessed());
+            List<SearchHit> hits = renderer.render(ranked, best, explainer);
             groups.add(new SearchResult.HitGroup(hits.get(0).article(), docs.size(), hits));
         }
         return groups;

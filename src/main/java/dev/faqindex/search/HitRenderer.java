@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import dev.faqindex.semantic.TextEmbedder;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -18,6 +20,37 @@ import org.apache.lucene.search.ScoreDoc;
 final class HitRenderer {
 
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
+    private final Supplier<Optional<TextEmbedder>> embedder;
+
+    /** @param embedder the index's model, to find the sentence of a hit found by meaning alone */
+    HitRenderer(Supplier<Optional<TextEmbedder>> embedder) {
+        this.embedder = embedder;
+    }
+
+    /** Hits of a search: as {@link #render}, a hit found by meaning alone showing its answering sentence. */
+    List<SearchHit> render(Ranked ranked, ScoreDoc[] docs, Optional<HitExplainer> explainer) throws IOException {
+        List<SearchHit> hits = render(ranked.searcher(), ranked.lexical().rewritten(), docs, explainer,
+                ranked.assessed());
+        List<Integer> unmatched = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < hits.size(); i++) {
+            if (!hits.get(i).snippet().contains("<mark>")) {
+                unmatched.add(i);
+                bodies.add(ChunkStore.read(ranked.searcher(), docs[i].doc).body());
+            }
+        }
+        if (unmatched.isEmpty() || ranked.vector() == null) {
+            return hits;
+        }
+        List<Optional<AnswerSentences.Chosen>> chosen = AnswerSentences.choose(bodies, ranked.words(),
+                ranked.vector(), embedder.get());
+        List<SearchHit> out = new ArrayList<>(hits);
+        for (int j = 0; j < unmatched.size(); j++) {
+            int i = unmatched.get(j);
+            chosen.get(j).ifPresent(sentence -> out.set(i, out.get(i).withSnippet(sentence.html())));
+        }
+        return out;
+    }
 
     /**
      * One hit per document, in the same order, each with its confidence when {@code assessed} has it. Chunks found

@@ -23,9 +23,22 @@ public final class PassageRetriever {
     private static final int SPARE_CANDIDATES = 10;
 
     private final SearchService search;
+    private final double defaultMinConfidence;
 
+    /** Over {@code search}, requests without a {@code minConfidence} of their own taking the standard one. */
     public PassageRetriever(SearchService search) {
+        this(search, RetrieveRequest.DEFAULT_MIN_CONFIDENCE);
+    }
+
+    /** Over {@code search}, requests without a {@code minConfidence} of their own taking {@code defaultMinConfidence}. */
+    public PassageRetriever(SearchService search, double defaultMinConfidence) {
         this.search = search;
+        this.defaultMinConfidence = defaultMinConfidence;
+    }
+
+    /** The confidence a passage needs when a request does not say (the {@code search.min-confidence} setting). */
+    public double defaultMinConfidence() {
+        return defaultMinConfidence;
     }
 
     /**

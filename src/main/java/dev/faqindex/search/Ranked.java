@@ -20,9 +20,12 @@ import org.apache.lucene.search.ScoreDoc;
  * @param facets for each faceted field, its values among the matches with their counts; empty when not counted
  * @param assessed each top document's learned assessment (score, confidence, features); empty when the ranking was
  *     not learned (an explicit fusion, as {@code eval --fusion} measures)
+ * @param words the query's content and function words
+ * @param vector the query's embedding, or {@code null}
  */
 record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggestion, ScoreDoc[] top, long total,
-        Map<String, Map<String, Integer>> facets, Map<Integer, LearnedRanking.Assessed> assessed) {
+        Map<String, Map<String, Integer>> facets, Map<Integer, LearnedRanking.Assessed> assessed, QueryWords words,
+        float[] vector) {
 
     /**
      * A chunk and its score in one ranking.

@@ -39,6 +39,11 @@ public record SearchHit(
     public record ArticleRef(String id, String title) {
     }
 
+    /** The same hit with another snippet. */
+    public SearchHit withSnippet(String html) {
+        return new SearchHit(id, type, title, breadcrumb, url, html, score, confidence, article, explanation);
+    }
+
     /** The same hit with an explanation attached. */
     public SearchHit withExplanation(HitExplanation why) {
         return new SearchHit(id, type, title, breadcrumb, url, snippet, score, confidence, article, why);

@@ -66,7 +66,7 @@ final class SearchPipeline implements AutoCloseable {
         if (!request.counted()) {
             ModeRanker.Ranking ranking = rank(searcher, lexical, query, request, false);
             return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), ranking.total(),
-                    Map.of(), ranking.assessed());
+                    Map.of(), ranking.assessed(), query.words(), query.vector());
         }
         // Facets count every match of the unfiltered query; without filters that count is the total too, and the
         // ranking need not count again (so BM25 can skip chunks that cannot reach the page). On a large index the
@@ -79,7 +79,7 @@ final class SearchPipeline implements AutoCloseable {
         boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vector hits
         long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
         return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), total,
-                counted.facets(), ranking.assessed());
+                counted.facets(), ranking.assessed(), query.words(), query.vector());
     }
 
     private static String suggestion(IndexSearcher searcher, QueryInterpreter.Interpreted query,

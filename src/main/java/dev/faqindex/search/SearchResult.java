@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  * @param groups when grouping by article: the requested page of groups, best first; otherwise absent
  * @param mode how the hits were ranked: {@code lexical}, {@code semantic} or {@code hybrid}
  * @param timedOut whether matching stopped at the search time limit, so the hits and counts are those found by then
+ * @param answer the sentence or two of the best hit that answer the query, when it is likely enough to answer;
+ *     otherwise {@code null} (the hits are then the closest matches, not an answer)
  * @param attachment room for what a layer above derives from this page, kept with it in the result cache
  */
 @JsonPropertyOrder({"tookMs"}) // first, so a page rendered once can be sent again with only its time changed
@@ -32,6 +34,7 @@ public record SearchResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) List<HitGroup> groups,
         String mode,
         boolean timedOut,
+        QuickAnswer answer,
         @JsonIgnore Attachment attachment) {
 
     public SearchResult {
@@ -42,8 +45,9 @@ public record SearchResult(
 
     /** A page with room for one attachment of its own. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits, String suggestion,
-            Map<String, Map<String, Integer>> facets, List<HitGroup> groups, String mode, boolean timedOut) {
-        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, new Attachment());
+            Map<String, Map<String, Integer>> facets, List<HitGroup> groups, String mode, boolean timedOut,
+            QuickAnswer answer) {
+        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, answer, new Attachment());
     }
 
     /**
@@ -94,11 +98,12 @@ public record SearchResult(
 
     /** The same result, as answered in {@code ms} (a page from the result cache). */
     public SearchResult withTookMs(long ms) {
-        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, attachment);
+        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, answer,
+                attachment);
     }
 
     /** A lexical result with no suggestion, facets or groups. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
-        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false);
+        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false, null);
     }
 }

@@ -30,6 +30,7 @@ public final class SearchService implements Closeable {
     private final TitleSuggester suggester;
     private final ResultCache cache;
     private final ReaderWarmer warmer;
+    private final QuickAnswers answers;
 
     /** Over {@code index}, with the default search settings. */
     public SearchService(LiveIndex index) {
@@ -61,7 +62,8 @@ public final class SearchService implements Closeable {
         FacetCounter facets = new FacetCounter();
         this.pipeline = new SearchPipeline(new QueryInterpreter(profile, index::embedder),
                 new ModeRanker(fusion, learned), facets, search.integer(Setting.SEARCH_TIMEOUT_MS), parallelCountDocs);
-        HitRenderer renderer = new HitRenderer();
+        HitRenderer renderer = new HitRenderer(index::embedder);
+        this.answers = new QuickAnswers(index::embedder, search.fraction(Setting.MIN_CONFIDENCE));
         this.pager = new HitPager(renderer);
         this.related = new RelatedChunks(renderer);
         this.store = new ChunkStore(searchers);
@@ -95,7 +97,8 @@ public final class SearchService implements Closeable {
                     request.filters(), HitPager.depth(request), true));
             HitPager.Page page = pager.page(ranked, request);
             SearchResult result = new SearchResult(request.query(), ranked.total(), millisSince(start), page.hits(),
-                    ranked.suggestion(), ranked.facets(), page.groups(), mode.label(), ranked.timedOut());
+                    ranked.suggestion(), ranked.facets(), page.groups(), mode.label(), ranked.timedOut(),
+                    request.offset() == 0 ? answers.of(ranked) : null);
             if (!result.timedOut()) {
                 cache.put(key, result); // a page cut short by the time limit is not the answer to keep
             }

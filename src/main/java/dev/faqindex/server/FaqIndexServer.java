@@ -67,7 +67,7 @@ public final class FaqIndexServer implements AutoCloseable {
             metrics.recordSearch(source, mode, hits);
             analytics.recordSearch(source, query, hits, mode, session);
         };
-        PassageRetriever retriever = new PassageRetriever(search);
+        PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE));
         this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH));
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer), content.flag(Setting.WATCH),
