@@ -127,10 +127,18 @@ final class ModeRanker {
             }
             case HYBRID -> {
                 Candidates both = candidates(searcher, lexical, vector, filter, candidates, threshold);
-                if (!assess) {
+                if (learned.isEmpty()) {
                     ScoreDoc[] fused = fusion.fuse(both.lexical().scoreDocs, both.semantic());
                     ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
                     yield new Ranking(top, both.lexical().totalHits.value(), both.vectorOnly());
+                }
+                // Without an embedding (no word of the query has a meaning to compare) only the words rank: BM25's
+                // order, assessed by the words-only model.
+                if (vector == null) {
+                    ScoreDoc[] lexicalTop = both.lexical().scoreDocs;
+                    ScoreDoc[] top = lexicalTop.length <= n ? lexicalTop : Arrays.copyOf(lexicalTop, n);
+                    yield new Ranking(top, both.lexical().totalHits.value(), 0, byDoc(learned.get()
+                            .assess(searcher, query.words(), null, top, new ScoreDoc[0], false, top)));
                 }
                 List<LearnedRanking.Assessed> assessed = learned.get().assess(searcher, query.words(), vector,
                         both.lexical().scoreDocs, both.semantic(), true, null);

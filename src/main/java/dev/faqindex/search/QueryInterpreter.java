@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 
 /**
@@ -70,11 +71,18 @@ final class QueryInterpreter {
                 built.corrections());
     }
 
-    /** Whether any word of {@code query} is in the index or is an English word. */
+    /** Whether any word of {@code query} is in the index (as written or as analysed) or is an English word. */
     private boolean hasKnownWord(UserQuery query, IndexReader reader) throws IOException {
         for (String word : query.allPositiveWords().split("[^\\p{L}\\p{N}']+")) {
             if (!word.isEmpty() && typos.isKnown(reader, word)) {
                 return true;
+            }
+        }
+        for (String term : QueryWords.of(query.allPositiveWords()).contentTerms()) {
+            for (String field : TermMatches.FIELDS) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
             }
         }
         return false;

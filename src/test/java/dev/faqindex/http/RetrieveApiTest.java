@@ -28,14 +28,15 @@ class RetrieveApiTest {
 
     @Test
     void returnsCitablePassagesBestFirst() throws Exception {
-        Reply reply = server.post("/api/retrieve", "{\"query\": \"how many days off after hurting my back at the gym\"}");
+        Reply reply = server.post("/api/retrieve",
+                "{\"query\": \"how many days off after hurting my back at the gym\", \"minConfidence\": 0}");
         assertEquals(200, reply.status(), reply.body().toString());
         JsonNode passages = reply.body().get("passages");
         assertEquals(5, passages.size());
         JsonNode first = passages.get(0);
         assertTrue(first.get("title").asText().startsWith("How long should I rest"), first.toString());
         for (JsonNode passage : passages) {
-            for (String field : List.of("id", "title", "breadcrumb", "text", "url", "score")) {
+            for (String field : List.of("id", "title", "breadcrumb", "text", "url", "score", "confidence")) {
                 assertTrue(passage.hasNonNull(field), field + " missing: " + passage);
             }
             assertEquals("Lower Back Pain During Exercise", passage.get("article").get("title").asText().substring(0, 31));
@@ -48,7 +49,8 @@ class RetrieveApiTest {
     void respectsKAndHasNoDuplicates() throws Exception {
         for (int k : new int[] {1, 3, 12}) {
             JsonNode passages = server.post("/api/retrieve",
-                    "{\"query\": \"back pain exercise\", \"k\": " + k + ", \"maxTokens\": 20000}").body().get("passages");
+                    "{\"query\": \"back pain exercise\", \"k\": " + k + ", \"maxTokens\": 20000, \"minConfidence\": 0}")
+                    .body().get("passages");
             assertEquals(k, passages.size(), "k=" + k);
             Set<String> ids = new HashSet<>();
             Set<String> texts = new HashSet<>();
@@ -80,9 +82,36 @@ class RetrieveApiTest {
     }
 
     @Test
+    void aQuestionTheContentCannotAnswerGetsNoPassagesAndSaysSo() throws Exception {
+        for (String question : List.of("how do i reset my password", "what are your opening hours",
+                "python list comprehension syntax", "xqzvbnm")) {
+            JsonNode body = server.post("/api/retrieve", "{\"query\": \"" + question + "\"}").body();
+            assertFalse(body.get("answered").asBoolean(), question + ": " + body);
+            assertEquals(0, body.get("passages").size(), question + ": " + body);
+            assertEquals(0.15, body.get("minConfidence").asDouble(), 1e-9);
+        }
+    }
+
+    @Test
+    void aQuestionTheContentAnswersGetsConfidentPassagesOnly() throws Exception {
+        JsonNode body = server.post("/api/retrieve", "{\"query\": \"should i stretch before or after a workout\"}")
+                .body();
+        assertTrue(body.get("answered").asBoolean(), body.toString());
+        assertTrue(body.get("passages").get(0).get("title").asText().startsWith("Should I stretch"), body.toString());
+        for (JsonNode passage : body.get("passages")) {
+            double confidence = passage.get("confidence").asDouble();
+            assertTrue(confidence >= 0.15 && confidence <= 1, passage.toString());
+        }
+        JsonNode strict = server.post("/api/retrieve",
+                "{\"query\": \"should i stretch before or after a workout\", \"minConfidence\": 0.999999}").body();
+        assertTrue(strict.get("passages").size() <= body.get("passages").size(), strict.toString());
+    }
+
+    @Test
     void filtersAndModeApply() throws Exception {
         JsonNode body = server.post("/api/retrieve",
-                "{\"query\": \"resting after an injury\", \"k\": 10, \"filters\": {\"type\": \"faq\"}, \"mode\": \"semantic\"}")
+                "{\"query\": \"resting after an injury\", \"k\": 10, \"filters\": {\"type\": \"faq\"}, \"mode\": \"semantic\","
+                        + " \"minConfidence\": 0}")
                 .body();
         assertFalse(body.get("passages").isEmpty());
         body.get("passages").forEach(p -> assertTrue(p.get("id").asText().contains(":"), p.toString()));
@@ -112,7 +141,9 @@ class RetrieveApiTest {
         "{\"query\": \"rest\", \"filters\": {\"type\": \"blog\"}}|filters.type",
         "{\"query\": \"rest\", \"filters\": {\"tags\": \"a\"}}|filters.tags",
         "{\"query\": \"rest\", \"filters\": []}|filters",
-        "{\"query\": \"rest\", \"limit\": 3}|limit"})
+        "{\"query\": \"rest\", \"limit\": 3}|limit",
+        "{\"query\": \"rest\", \"minConfidence\": 1.5}|minConfidence",
+        "{\"query\": \"rest\", \"minConfidence\": \"high\"}|minConfidence"})
     void badInputIsA400NamingTheField(String body, String field) throws Exception {
         Reply reply = server.post("/api/retrieve", body);
         assertEquals(400, reply.status(), reply.body().toString());

@@ -59,7 +59,7 @@ class McpEndpointTest {
     @SuppressWarnings("unchecked")
     void searchThenGetPassage() {
         CallToolResult found = client.callTool(new CallToolRequest("search_knowledge_base",
-                Map.of("query", "how many days off after hurting my back at the gym", "k", 3)));
+                Map.of("query", "how many days off after hurting my back at the gym", "k", 3, "minConfidence", 0)));
         assertFalse(Boolean.TRUE.equals(found.isError()), found.toString());
         List<Map<String, Object>> passages =
                 (List<Map<String, Object>>) ((Map<String, Object>) found.structuredContent()).get("passages");
@@ -97,10 +97,23 @@ class McpEndpointTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aQuestionTheKnowledgeBaseCannotAnswerIsSaidPlainly() {
+        CallToolResult result = client.callTool(new CallToolRequest("search_knowledge_base",
+                Map.of("query", "how do i reset my password")));
+        assertFalse(Boolean.TRUE.equals(result.isError()), result.toString());
+        Map<String, Object> body = (Map<String, Object>) result.structuredContent();
+        assertEquals(Boolean.FALSE, body.get("answered"));
+        assertTrue(((List<?>) body.get("passages")).isEmpty());
+        String text = ((TextContent) result.content().get(0)).text();
+        assertTrue(text.startsWith("The knowledge base has no answer to this question"), text);
+    }
+
+    @Test
     void badArgumentsAreToolErrorsNamingTheArgument() {
         for (Map<String, Object> args : List.<Map<String, Object>>of(Map.of("query", "back", "k", 0),
                 Map.of("query", "back", "type", "article"), Map.of("query", "back", "tags", "core"),
-                Map.of("query", "x".repeat(1001)), Map.of("query", " "))) {
+                Map.of("query", "x".repeat(1001)), Map.of("query", " "), Map.of("query", "back", "minConfidence", 2))) {
             CallToolResult result = client.callTool(new CallToolRequest("search_knowledge_base", args));
             assertTrue(Boolean.TRUE.equals(result.isError()), args.keySet() + " -> " + result);
             String message = ((TextContent) result.content().get(0)).text();
