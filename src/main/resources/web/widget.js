@@ -35,6 +35,9 @@ function mount(script) {
     a:focus-visible { outline: 2px solid #2f5bea; }
     .snippet { margin: 2px 0 0; font-size: 14px; color: #4a5568; }
     .note { padding: 8px 10px; color: #6b7385; font-size: 14px; }
+    .answer { padding: 10px; margin-bottom: 4px; border-left: 3px solid #2f5bea; background: #f5f8ff; border-radius: 8px; }
+    .answer-label { display: block; font-size: 12px; font-weight: 700; text-transform: uppercase; color: #2f5bea; }
+    .answer .snippet { font-size: 15px; color: #1b2230; }
     mark { background: #fff1a8; color: inherit; border-radius: 3px; padding: 0 2px; }
   `;
 
@@ -102,6 +105,27 @@ function mount(script) {
     return li;
   }
 
+  // The quick answer: the sentence or two of the best hit that answer the question, above the hits.
+  function answerRow(answer, query) {
+    const li = document.createElement('li');
+    li.className = 'answer';
+    li.append(Object.assign(document.createElement('span'), { className: 'answer-label', textContent: 'Answer' }));
+    const p = document.createElement('p');
+    p.className = 'snippet';
+    p.append(snippetFragment(typeof answer.html === 'string' ? answer.html : ''));
+    li.append(p);
+    const href = link(answer.url, query);
+    if (href) {
+      const a = document.createElement('a');
+      a.href = href;
+      a.target = settings.linkTarget === 'blank' ? '_blank' : '_top';
+      if (a.target === '_blank') a.rel = 'noopener';
+      a.textContent = 'Read more';
+      li.append(a);
+    }
+    return li;
+  }
+
   function setActive(i) {
     const options = [...list.querySelectorAll('[role="option"]')];
     active = options.length ? Math.max(-1, Math.min(i, options.length - 1)) : -1;
@@ -122,7 +146,8 @@ function mount(script) {
       const data = await response.json();
       if (mine !== seq) return;
       const hits = response.ok && Array.isArray(data.hits) ? data.hits : [];
-      show(hits.length ? hits.map((hit, i) => {
+      const answer = response.ok && data.answer && typeof data.answer === 'object' ? data.answer : null;
+      const rows = hits.length ? hits.map((hit, i) => {
         const li = document.createElement('li');
         li.id = `${uid}-${i}`;
         li.setAttribute('role', 'option');
@@ -138,7 +163,10 @@ function mount(script) {
         p.append(snippetFragment(hit.snippet));
         li.append(a, p);
         return li;
-      }) : [note(response.ok ? `No results for “${query}”` : 'Search is unavailable right now.')]);
+      }) : [note(response.ok ? `No results for “${query}”` : 'Search is unavailable right now.')];
+      if (answer) rows.unshift(answerRow(answer, query));
+      else if (hits.length) rows.unshift(note('No direct answer found. These are the closest matches.'));
+      show(rows);
     } catch (error) {
       if (error.name !== 'AbortError' && mine === seq) show([note('Search is unavailable right now.')]);
     }

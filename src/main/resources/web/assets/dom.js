@@ -11,6 +11,7 @@ export const filters = document.getElementById('filters');
 export const empty = document.getElementById('empty');
 export const intro = document.getElementById('intro');
 export const more = document.getElementById('more');
+export const quickAnswer = document.getElementById('quick-answer');
 
 /** A new element holding `content` as text. */
 export function text(tag, content, className) {

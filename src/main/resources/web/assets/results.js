@@ -7,6 +7,7 @@ import { safeHref, withHighlight } from './links.js';
 import { setActive, updateExpanded } from './selection.js';
 import { snippetFragment } from './snippets.js';
 import { closeSuggestions } from './suggestions.js';
+import { hideQuickAnswer, renderQuickAnswer } from './quick-answer.js';
 import { state } from './state.js';
 
 /** The page with no query: search tips instead of results. */
@@ -20,6 +21,7 @@ export function showIntro() {
   more.hidden = true;
   filters.hidden = true;
   intro.hidden = false;
+  hideQuickAnswer();
   closeSuggestions();
   setActive(-1);
   updateExpanded();
@@ -40,6 +42,7 @@ export function showResults(data, offset, search) {
   if (offset === 0) {
     results.replaceChildren();
     setActive(-1);
+    renderQuickAnswer(data);
   }
   hits.forEach((hit, i) => results.append(renderHit(hit, offset + i)));
   const took = Number.isFinite(data.tookMs) ? ` · ${data.tookMs} ms` : '';

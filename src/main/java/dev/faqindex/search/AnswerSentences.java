@@ -25,7 +25,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class AnswerSentences {
 
     /** Sentences of a chunk weighed by meaning, at most: the answer of a FAQ entry or section comes early. */
-    static final int MAX_EMBEDDED_SENTENCES = 8;
+    static final int MAX_EMBEDDED_SENTENCES = 6;
     /** A sentence shorter than this takes the next one with it. */
     static final int SHORT_SENTENCE = 80;
     /** Longest answer, in characters, before the second sentence is left out. */
@@ -45,7 +45,7 @@ final class AnswerSentences {
      * {@code embedder} are given; empty for a text with no sentence found either way.
      */
     static List<Optional<Chosen>> choose(List<String> texts, QueryWords words, float[] vector,
-            Optional<TextEmbedder> embedder) {
+            Optional<TextEmbedder> embedder, SentenceVectors kept) {
         List<List<String>> sentences = texts.stream().map(AnswerSentences::sentences).toList();
         List<Optional<Chosen>> chosen = new ArrayList<>();
         Map<Integer, List<String>> byMeaning = new HashMap<>();
@@ -64,7 +64,7 @@ final class AnswerSentences {
         if (!byMeaning.isEmpty()) {
             List<String> batch = new ArrayList<>();
             byMeaning.values().forEach(batch::addAll);
-            List<float[]> embedded = embedder.get().embedAll(batch);
+            List<float[]> embedded = kept.of(batch, embedder.get());
             int at = 0;
             for (Map.Entry<Integer, List<String>> text : byMeaning.entrySet()) {
                 int best = 0;

@@ -20,11 +20,19 @@ import org.apache.lucene.search.ScoreDoc;
 final class HitRenderer {
 
     private final SnippetHighlighter highlighter = new SnippetHighlighter();
-    private final Supplier<Optional<TextEmbedder>> embedder;
+    /** Hits of a page found by meaning alone whose answering sentence is looked for, at most. */
+    static final int MAX_SENTENCE_SNIPPETS = 3;
 
-    /** @param embedder the index's model, to find the sentence of a hit found by meaning alone */
-    HitRenderer(Supplier<Optional<TextEmbedder>> embedder) {
+    private final Supplier<Optional<TextEmbedder>> embedder;
+    private final SentenceVectors sentences;
+
+    /**
+     * @param embedder the index's model, to find the sentence of a hit found by meaning alone
+     * @param sentences the sentence embeddings kept across searches
+     */
+    HitRenderer(Supplier<Optional<TextEmbedder>> embedder, SentenceVectors sentences) {
         this.embedder = embedder;
+        this.sentences = sentences;
     }
 
     /** Hits of a search: as {@link #render}, a hit found by meaning alone showing its answering sentence. */
@@ -34,7 +42,7 @@ final class HitRenderer {
         List<Integer> unmatched = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
-            if (!hits.get(i).snippet().contains("<mark>")) {
+            if (!hits.get(i).snippet().contains("<mark>") && unmatched.size() < MAX_SENTENCE_SNIPPETS) {
                 unmatched.add(i);
                 bodies.add(ChunkStore.read(ranked.searcher(), docs[i].doc).body());
             }
@@ -43,7 +51,7 @@ final class HitRenderer {
             return hits;
         }
         List<Optional<AnswerSentences.Chosen>> chosen = AnswerSentences.choose(bodies, ranked.words(),
-                ranked.vector(), embedder.get());
+                ranked.vector(), embedder.get(), sentences);
         List<SearchHit> out = new ArrayList<>(hits);
         for (int j = 0; j < unmatched.size(); j++) {
             int i = unmatched.get(j);

@@ -15,10 +15,12 @@ final class QuickAnswers {
 
     private final Supplier<Optional<TextEmbedder>> embedder;
     private final double minConfidence;
+    private final SentenceVectors sentences;
 
-    QuickAnswers(Supplier<Optional<TextEmbedder>> embedder, double minConfidence) {
+    QuickAnswers(Supplier<Optional<TextEmbedder>> embedder, double minConfidence, SentenceVectors sentences) {
         this.embedder = embedder;
         this.minConfidence = minConfidence;
+        this.sentences = sentences;
     }
 
     /** The answer of {@code ranked}, or {@code null} when its best hit does not clear the threshold. */
@@ -32,7 +34,7 @@ final class QuickAnswers {
             return null;
         }
         Chunk chunk = ChunkStore.read(ranked.searcher(), best);
-        return AnswerSentences.choose(List.of(chunk.body()), ranked.words(), ranked.vector(), embedder.get())
+        return AnswerSentences.choose(List.of(chunk.body()), ranked.words(), ranked.vector(), embedder.get(), sentences)
                 .getFirst()
                 .map(chosen -> new QuickAnswer(chunk.id(), chosen.text(), chosen.html(), chunk.url(), confidence))
                 .orElse(null);

@@ -3,6 +3,7 @@ package dev.faqindex.search;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.content.Chunk;
+import dev.faqindex.index.EnglishWords;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReaderWarmer;
 import java.io.Closeable;
@@ -62,8 +63,9 @@ public final class SearchService implements Closeable {
         FacetCounter facets = new FacetCounter();
         this.pipeline = new SearchPipeline(new QueryInterpreter(profile, index::embedder),
                 new ModeRanker(fusion, learned), facets, search.integer(Setting.SEARCH_TIMEOUT_MS), parallelCountDocs);
-        HitRenderer renderer = new HitRenderer(index::embedder);
-        this.answers = new QuickAnswers(index::embedder, search.fraction(Setting.MIN_CONFIDENCE));
+        SentenceVectors sentences = new SentenceVectors();
+        HitRenderer renderer = new HitRenderer(index::embedder, sentences);
+        this.answers = new QuickAnswers(index::embedder, search.fraction(Setting.MIN_CONFIDENCE), sentences);
         this.pager = new HitPager(renderer);
         this.related = new RelatedChunks(renderer);
         this.store = new ChunkStore(searchers);
@@ -159,10 +161,13 @@ public final class SearchService implements Closeable {
     }
 
     /**
-     * Prepares what searches keep per index reader (facet values, the title suggester) for the reader serving now;
-     * later readers are prepared before they serve. Without this the first search and the first suggestion do it.
+     * Prepares what searches keep per index reader (facet values, the title suggester) for the reader serving now,
+     * and reads the English dictionary and the ranking model; later readers are prepared before they serve. Without
+     * this the first search and the first suggestion do it.
      */
     public void warmUp() throws IOException {
+        EnglishWords.shared().isWord("warm");
+        LearnedRanking.standard();
         searchers.use(searcher -> {
             warmer.warm(searcher.getIndexReader());
             return null;

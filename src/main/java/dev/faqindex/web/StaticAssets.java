@@ -37,6 +37,7 @@ final class StaticAssets {
             "assets/dom.js",
             "assets/results.js",
             "assets/answers.js",
+            "assets/quick-answer.js",
             "assets/suggestions.js",
             "assets/selection.js",
             "assets/keys.js",

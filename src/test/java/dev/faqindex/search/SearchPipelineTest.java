@@ -30,7 +30,7 @@ class SearchPipelineTest {
     private final SearchPipeline pipeline = new SearchPipeline(
             new QueryInterpreter(RankingProfile.standard(), Optional::empty), new ModeRanker(HybridFusion.standard()),
             new FacetCounter(), 60_000, SearchPipeline.PARALLEL_COUNT_DOCS);
-    private final HitPager pager = new HitPager(new HitRenderer(Optional::empty));
+    private final HitPager pager = new HitPager(new HitRenderer(Optional::empty, new SentenceVectors()));
 
     private Ranked rank(String text, Filters filters, int depth, boolean counted) throws IOException {
         return pipeline.rank(CHUNKS.searcher(), InMemoryChunks.synonyms(""),

@@ -10,12 +10,39 @@ record Figures(int queries, double top1, double top3, double mrr, double ndcg) {
 
     static Figures of(List<RankingDataset.Query> queries, Function<RankingDataset.Query, double[]> weights,
             RankingTrainer.Mode mode, Predicate<RankingDataset.Candidate> usable) {
+        return of(queries, q -> mode.order(q, weights.apply(q), usable, 10));
+    }
+
+    /**
+     * The figures of the weighted fusion that ranked hybrid search before the learned ranking: 0.7 of BM25 over the
+     * best BM25, 0.3 of the cosine min-max normalised over the vector candidates.
+     */
+    static Figures ofWeightedFusion(List<RankingDataset.Query> queries) {
+        int lex = CandidateFeatures.NAMES.indexOf("lex");
+        int cos = CandidateFeatures.NAMES.indexOf("cos");
+        int vecRank = CandidateFeatures.NAMES.indexOf("vecrank");
+        return of(queries, q -> {
+            double max = q.candidates().stream().filter(c -> c.features()[vecRank] > 0)
+                    .mapToDouble(c -> c.features()[cos]).max().orElse(0);
+            double min = q.candidates().stream().filter(c -> c.features()[vecRank] > 0)
+                    .mapToDouble(c -> c.features()[cos]).min().orElse(0);
+            java.util.function.ToDoubleFunction<RankingDataset.Candidate> fused = c -> 0.7 * c.features()[lex]
+                    + (c.features()[vecRank] > 0 ? 0.3 * (max > min ? (c.features()[cos] - min) / (max - min) : 1) : 0);
+            return q.candidates().stream()
+                    .sorted(java.util.Comparator.comparingDouble((RankingDataset.Candidate c) -> -fused.applyAsDouble(c))
+                            .thenComparing(RankingDataset.Candidate::chunk))
+                    .limit(10).toList();
+        });
+    }
+
+    private static Figures of(List<RankingDataset.Query> queries,
+            Function<RankingDataset.Query, List<RankingDataset.Candidate>> order) {
         double top1 = 0;
         double top3 = 0;
         double mrr = 0;
         double ndcg = 0;
         for (RankingDataset.Query q : queries) {
-            List<RankingDataset.Candidate> ranked = mode.order(q, weights.apply(q), usable, 10);
+            List<RankingDataset.Candidate> ranked = order.apply(q);
             int first = 0;
             double dcg = 0;
             int counted = 0;

@@ -97,6 +97,9 @@ public final class RankingTrainer {
                 if (trained) {
                     System.out.printf("%-22s %s %s%n", set, "in sample      ", Figures.of(of, q -> full, this, usable));
                 }
+                if (!bm25Order) {
+                    System.out.printf("%-22s %s %s%n", set, "weighted 0.7   ", Figures.ofWeightedFusion(of));
+                }
             }
             Calibration calibration = Calibration.fit(all, q -> crossValidated.getOrDefault(key(q), full), this,
                     usable);
