@@ -12,13 +12,20 @@
  *       forgiven as the {@code TypoPolicy} says and synonyms of the {@link dev.faqindex.search.SynonymFile} added by
  *       {@code SynonymExpansion}); the corrected text to suggest; the embedding of the words.</li>
  *   <li><b>Rank</b> ({@code SearchPipeline}, {@code ModeRanker}): within the search time limit, BM25 over the lexical
- *       query, the nearest embeddings, or both merged by a {@link dev.faqindex.search.HybridFusion}. The request's
+ *       query, the nearest embeddings, or both ordered by the {@code LearnedRanking} (a linear model over each
+ *       candidate's {@code CandidateFeatures}, read from the postings by {@code TermMatches}, weights in
+ *       {@code ranking-model.properties} written by {@code bench/train-ranking.sh}) or merged by a
+ *       {@link dev.faqindex.search.HybridFusion} when one is asked for. The learned ranking also gives every hit of
+ *       every mode its calibrated confidence ({@code RankingModel}). The request's
  *       {@link dev.faqindex.search.Filters} restrict every ranking and count; the vector candidates are restricted by
  *       the query's required and excluded clauses too ({@code QueryConstraints}). A search also counts the matches
  *       and their facets ({@code FacetCounter}) beside the ranking. The outcome is a {@code Ranked} list.</li>
  *   <li><b>Present</b>: a search shows the requested page of hits or of article groups ({@code HitPager}), each hit
- *       with its snippet and, on request, its explanation ({@code HitRenderer}), and keeps the page in the
- *       {@code ResultCache}; a retrieval quotes distinct passages within a token budget.</li>
+ *       with its snippet and, on request, its explanation ({@code HitRenderer}), the quick answer when the best hit
+ *       is confident enough ({@code QuickAnswers}, {@code AnswerSentences}), and keeps the page in the
+ *       {@code ResultCache}; a retrieval quotes distinct passages within a token budget, none below its
+ *       {@code minConfidence}. "Did you mean" is offered only when a corrected word is in the best hit
+ *       ({@code ConfirmedSuggestion}).</li>
  * </ol>
  * Beside the pipeline, {@code ChunkStore} reads chunks back by id or article, {@code RelatedChunks} finds chunks like
  * a given one, and {@link dev.faqindex.search.TitleSuggester} completes what a user is typing.
