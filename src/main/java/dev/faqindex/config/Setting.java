@@ -52,7 +52,7 @@ public enum Setting {
     SEARCH_CACHE_SIZE(SEARCH, "search.cache-size", wholeNumber(0, 1_000_000), "2048",
             "result pages of recent searches kept to answer repeats at once (dropped on reindex); 0 keeps none",
             "0 (off)"),
-    MIN_CONFIDENCE(SEARCH, "search.min-confidence", SettingType.fraction(), "0.15",
+    MIN_CONFIDENCE(SEARCH, "search.min-confidence", SettingType.fraction(), "0.2",
             "confidence a passage needs for /api/retrieve and MCP unless a request says otherwise (0 to 1; below it a"
                     + " question gets answered:false)", "0 (every passage)");
 

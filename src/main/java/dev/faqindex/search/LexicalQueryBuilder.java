@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -30,6 +31,9 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
      */
     static final int MAX_CLAUSES = 64;
 
+    /** Weight of a function word (Snowball's English stop list) in a query that has other words. */
+    static final float FUNCTION_WORD_WEIGHT = 0.1f;
+
     /**
      * The built query and what it learnt about the user's text.
      *
@@ -46,6 +50,7 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
         boolean anyPositive = false;
         boolean anyExclusion = false;
         List<UserQuery.Clause> clauses = userQuery.clauses();
+        boolean anyContentWord = clauses.stream().anyMatch(c -> c.occur() != UserQuery.Occur.MUST_NOT && !isFunctionWord(c));
         for (UserQuery.Clause clause : clauses.subList(0, Math.min(MAX_CLAUSES, clauses.size()))) {
             Optional<Query> query;
             if (clause.phrase()) {
@@ -57,6 +62,11 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
             }
             if (query.isEmpty()) {
                 continue; // a stop word or punctuation: nothing to match on
+            }
+            if (anyContentWord && clause.occur() == UserQuery.Occur.SHOULD && isFunctionWord(clause)) {
+                // "how", "should", "my": they say how something is asked, not what; in a title they must not outweigh
+                // the words that name the subject.
+                query = Optional.of(new BoostQuery(query.get(), FUNCTION_WORD_WEIGHT));
             }
             switch (clause.occur()) {
                 case MUST -> root.add(query.get(), BooleanClause.Occur.MUST);
@@ -79,6 +89,10 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
                     .ifPresent(query -> root.add(query, BooleanClause.Occur.SHOULD));
         }
         return new Built(root.build(), forgiving.corrections);
+    }
+
+    private static boolean isFunctionWord(UserQuery.Clause clause) {
+        return !clause.phrase() && QueryWords.FUNCTION_WORDS.contains(clause.text().toLowerCase(Locale.ROOT));
     }
 
     /** The typed words of one query, forgiven as the typo policy allows, with the corrections made. */

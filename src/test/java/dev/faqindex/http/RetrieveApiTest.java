@@ -88,7 +88,7 @@ class RetrieveApiTest {
             JsonNode body = server.post("/api/retrieve", "{\"query\": \"" + question + "\"}").body();
             assertFalse(body.get("answered").asBoolean(), question + ": " + body);
             assertEquals(0, body.get("passages").size(), question + ": " + body);
-            assertEquals(0.15, body.get("minConfidence").asDouble(), 1e-9);
+            assertEquals(0.2, body.get("minConfidence").asDouble(), 1e-9);
         }
     }
 
@@ -100,7 +100,7 @@ class RetrieveApiTest {
         assertTrue(body.get("passages").get(0).get("title").asText().startsWith("Should I stretch"), body.toString());
         for (JsonNode passage : body.get("passages")) {
             double confidence = passage.get("confidence").asDouble();
-            assertTrue(confidence >= 0.15 && confidence <= 1, passage.toString());
+            assertTrue(confidence >= 0.2 && confidence <= 1, passage.toString());
         }
         JsonNode strict = server.post("/api/retrieve",
                 "{\"query\": \"should i stretch before or after a workout\", \"minConfidence\": 0.999999}").body();
