@@ -24,6 +24,8 @@ import java.util.List;
  * @param path the content file the chunk came from, relative to the content folder ({@code /} separators); empty
  *     when unknown
  * @param aliases former URLs of the article ({@code aliases}, {@code redirect_from}), to redirect to it
+ * @param canonicalUrl the absolute URL the article's page declares as its own (HTML {@code <link rel="canonical">}),
+ *     or empty; citations link to it when no site base URL is configured
  */
 public record Chunk(
         String id,
@@ -39,26 +41,28 @@ public record Chunk(
         int position,
         List<Block> blocks,
         String path,
-        List<String> aliases) {
+        List<String> aliases,
+        String canonicalUrl) {
 
     public Chunk {
         breadcrumb = List.copyOf(breadcrumb);
         tags = List.copyOf(tags);
         blocks = List.copyOf(blocks);
         aliases = List.copyOf(aliases);
+        canonicalUrl = canonicalUrl == null ? "" : canonicalUrl;
     }
 
     /** A chunk of plain text only, without blocks. */
     public Chunk(String id, ChunkType type, String articleSlug, String articleTitle, String title,
             List<String> breadcrumb, String anchor, String url, String body, List<String> tags, int position) {
         this(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position, List.of(), "",
-                List.of());
+                List.of(), "");
     }
 
     /** The same chunk at another position in its article. */
     public Chunk atPosition(int newPosition) {
         return newPosition == position ? this : new Chunk(id, type, articleSlug, articleTitle, title, breadcrumb,
-                anchor, url, body, tags, newPosition, blocks, path, aliases);
+                anchor, url, body, tags, newPosition, blocks, path, aliases, canonicalUrl);
     }
 
     /**
@@ -70,6 +74,6 @@ public record Chunk(
         String oldPage = "/articles/" + articleSlug + "#";
         String newUrl = url.startsWith(oldPage) ? "/articles/" + newSlug + "#" + url.substring(oldPage.length()) : url;
         return new Chunk(newId, type, newSlug, articleTitle, title, breadcrumb, anchor, newUrl, body, tags, position,
-                blocks, path, aliases);
+                blocks, path, aliases, canonicalUrl);
     }
 }

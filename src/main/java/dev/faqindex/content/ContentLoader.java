@@ -1,6 +1,7 @@
 package dev.faqindex.content;
 
 import dev.faqindex.content.chunk.Chunker;
+import dev.faqindex.content.html.HtmlSelectors;
 import dev.faqindex.content.parse.ArticleOutline;
 import dev.faqindex.content.parse.ContentFormatException;
 import dev.faqindex.content.parse.SourceText;
@@ -30,16 +31,30 @@ public final class ContentLoader {
     static final int READ_AHEAD = 32;
 
     private final int maxChunkChars;
+    private final HtmlSelectors htmlSelectors;
     private final Chunker chunker;
-    private final ContentFormats formats = new ContentFormats();
+    private final ContentFormats formats;
 
     /**
+     * A loader that finds the main content of HTML pages by their own markup.
+     *
      * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
      * @throws IllegalArgumentException if {@code maxChunkChars} is below 40
      */
     public ContentLoader(int maxChunkChars) {
+        this(maxChunkChars, HtmlSelectors.NONE);
+    }
+
+    /**
+     * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
+     * @param htmlSelectors where HTML pages keep their main content, and what in it to leave out
+     * @throws IllegalArgumentException if {@code maxChunkChars} is below 40
+     */
+    public ContentLoader(int maxChunkChars, HtmlSelectors htmlSelectors) {
         this.maxChunkChars = maxChunkChars;
+        this.htmlSelectors = htmlSelectors;
         this.chunker = new Chunker(maxChunkChars);
+        this.formats = new ContentFormats(htmlSelectors);
     }
 
     /**
@@ -175,8 +190,8 @@ public final class ContentLoader {
     }
 
     /**
-     * A SHA-256 (hex) over the relative paths and bytes of every content file under {@code dir} and the chunk size
-     * bound: equal fingerprints mean an index built from one is current for the other. Reads the files without
+     * A SHA-256 (hex) over the relative paths and bytes of every content file under {@code dir}, the chunk size
+     * bound and the HTML selectors: equal fingerprints mean an index built from one is current for the other. Reads the files without
      * parsing them.
      */
     public String fingerprint(Path dir) throws IOException {
@@ -196,8 +211,13 @@ public final class ContentLoader {
         return new ContentFolder(dir, formats.extensions());
     }
 
+    /** The fingerprint of the files and of the settings that shape what is read from them. */
     private String finish(Fingerprint fingerprint) {
-        return fingerprint.finish(Integer.toString(maxChunkChars));
+        String settings = Integer.toString(maxChunkChars);
+        if (!htmlSelectors.equals(HtmlSelectors.NONE)) {
+            settings += "\nhtml main: " + htmlSelectors.main() + "\nhtml ignore: " + htmlSelectors.ignore();
+        }
+        return fingerprint.finish(settings);
     }
 
     private Optional<ArticleOutline> parse(ContentFolder folder, Path file, byte[] bytes,

@@ -69,6 +69,9 @@ public final class ChunkDocuments {
             doc.add(new SortedSetDocValuesField(ChunkFields.TAGS, new BytesRef(tag)));
         }
         doc.add(new StoredField(ChunkFields.URL, chunk.url()));
+        if (!chunk.canonicalUrl().isEmpty()) {
+            doc.add(new StoredField(ChunkFields.CANONICAL_URL, chunk.canonicalUrl()));
+        }
         doc.add(new StoredField(ChunkFields.ANCHOR, chunk.anchor()));
         doc.add(new StoredField(ChunkFields.POSITION, chunk.position()));
         if (!chunk.blocks().isEmpty()) {
@@ -107,7 +110,8 @@ public final class ChunkDocuments {
                 position == null ? 0 : position.numericValue().intValue(),
                 blocks == null ? List.of() : BlockJson.read(blocks),
                 doc.get(ChunkFields.SOURCE) == null ? "" : doc.get(ChunkFields.SOURCE),
-                values(doc, ChunkFields.ALIASES));
+                values(doc, ChunkFields.ALIASES),
+                doc.get(ChunkFields.CANONICAL_URL));
     }
 
     private static List<String> values(Document doc, String field) {

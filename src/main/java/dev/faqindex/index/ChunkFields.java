@@ -29,6 +29,8 @@ public final class ChunkFields {
     public static final String BLOCKS = "blocks";
     /** Former URLs of the article (front matter {@code aliases}, {@code redirect_from}), stored only. */
     public static final String ALIASES = "aliases";
+    /** The absolute URL the article's page declares as its own ({@code Chunk.canonicalUrl}), stored only. */
+    public static final String CANONICAL_URL = "canonical_url";
     /** Reading order within the article: stored and numeric doc values. */
     public static final String POSITION = "position";
 

@@ -21,7 +21,8 @@ import java.util.Set;
  * always one chunk, however long its answer, so that it keeps the id its source (or a judgment file) knows it by.
  *
  * <p>Parts of a split section share title, breadcrumb, anchor and url; their ids get {@code -2}, {@code -3}... A list
- * item ending with {@code :} stays in the same part as at least the item after it when both fit. Sections without
+ * item ending with {@code :} stays in the same part as at least the item after it, and a definition term with its
+ * first definition, when both fit. Sections without
  * text are dropped (but a page without any text keeps its last section, empty); FAQ entries are kept even when their
  * answer is empty.
  */
@@ -63,7 +64,7 @@ public final class Chunker {
                 String id = part == 0 ? firstId : firstId + "-" + (part + 1);
                 chunks.add(new Chunk(id, section.type(), outline.slug(), outline.title(), section.title(),
                         breadcrumb, anchor, url, PlainText.of(bodies.get(part)), tags, chunks.size(),
-                        bodies.get(part), outline.path(), outline.aliases()));
+                        bodies.get(part), outline.path(), outline.aliases(), outline.canonicalUrl()));
             }
         }
         return new Article(outline.slug(), outline.title(), outline.tags(), outline.source(), chunks);
@@ -138,7 +139,7 @@ public final class Chunker {
 
     /**
      * Groups blocks that must stay together: an item ending with {@code :} with the items it introduces (at least
-     * the first). A group that cannot fit in one part falls apart into single blocks, and a block that cannot fit
+     * the first), a term with its first definition. A group that cannot fit in one part falls apart into single blocks, and a block that cannot fit
      * is cut into pieces of the same kind.
      */
     private List<List<Block>> units(List<Block> blocks) {
@@ -146,8 +147,7 @@ public final class Chunker {
         int i = 0;
         while (i < blocks.size()) {
             int end = i + 1;
-            while (end < blocks.size() && introducesItems(blocks.get(end - 1))
-                    && blocks.get(end) instanceof Block.ListItem) {
+            while (end < blocks.size() && introduces(blocks.get(end - 1), blocks.get(end))) {
                 end++;
             }
             List<Block> group = blocks.subList(i, end);
@@ -163,8 +163,14 @@ public final class Chunker {
         return units;
     }
 
-    /** A list item ending with a colon announces the items that follow it. */
-    private static boolean introducesItems(Block block) {
-        return block instanceof Block.ListItem && PlainText.text(block).endsWith(":");
+    /**
+     * Whether {@code block} must stay with {@code next}: a list item ending with a colon announces the items that
+     * follow it, and a definition term (or a run of them) its first definition.
+     */
+    private static boolean introduces(Block block, Block next) {
+        if (block instanceof Block.Term) {
+            return next instanceof Block.Term || next instanceof Block.Definition;
+        }
+        return block instanceof Block.ListItem && PlainText.text(block).endsWith(":") && next instanceof Block.ListItem;
     }
 }

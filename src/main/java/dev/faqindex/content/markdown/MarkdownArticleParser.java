@@ -50,7 +50,7 @@ public final class MarkdownArticleParser implements ArticleParser {
         List<String> lines = source.lines();
         FrontMatter frontMatter = frontMatterReader.read(source.file(), lines, problems);
         if (frontMatter.draft()) {
-            problems.add(new ContentProblem(source.file(), 0,
+            problems.add(ContentProblem.leftOut(source.file(),
                     "the page is a draft (draft: true in its front matter) and is not indexed"));
             return Optional.empty();
         }
@@ -67,7 +67,7 @@ public final class MarkdownArticleParser implements ArticleParser {
         }
         String title = frontMatter.title()
                 .orElseGet(() -> Optional.ofNullable(titleHeading).map(blocks::text).filter(t -> !t.isBlank())
-                        .orElseGet(() -> fallbackTitle(source.path())));
+                        .orElseGet(() -> Slugs.titleFromPath(source.path())));
         List<OutlineSection> sections = new Sections(blocks, FaqHeadings.isFaqHeading(title))
                 .read(document, titleHeading, title);
         if (sections.getFirst().blocks().isEmpty() && frontMatter.description().isPresent()) {
@@ -83,16 +83,6 @@ public final class MarkdownArticleParser implements ArticleParser {
         return frontMatter.url().map(Slugs::fromUrl)
                 .or(() -> frontMatter.slug().map(slug -> Slugs.withLastPart(source.pathSlug(), slug)))
                 .orElseGet(source::pathSlug);
-    }
-
-    /** The file name as a title, or the folder's name for an {@code index} file. */
-    private static String fallbackTitle(String path) {
-        String[] parts = path.split("/");
-        String name = Slugs.baseName(parts[parts.length - 1]);
-        if ((name.equalsIgnoreCase("index") || name.equalsIgnoreCase("_index")) && parts.length > 1) {
-            return Slugs.titleFromFileName(parts[parts.length - 2]);
-        }
-        return Slugs.titleFromFileName(parts[parts.length - 1]);
     }
 
     /** The first level-1 heading, when it comes before any other heading. */

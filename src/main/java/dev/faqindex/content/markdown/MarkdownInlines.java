@@ -1,6 +1,7 @@
 package dev.faqindex.content.markdown;
 
 import dev.faqindex.content.block.Inline;
+import dev.faqindex.content.block.InlineRun;
 import dev.faqindex.content.block.PlainText;
 import dev.faqindex.content.parse.LinkTargets;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ final class MarkdownInlines {
 
     /** The inline children of {@code parent}, normalised. */
     List<Inline> of(Node parent) {
-        Whitespace state = new Whitespace();
+        InlineRun state = new InlineRun();
         List<Inline> out = convert(parent, state);
         return state.trimEnd(out);
     }
@@ -59,7 +60,7 @@ final class MarkdownInlines {
         return PlainText.inline(of(parent));
     }
 
-    private List<Inline> convert(Node parent, Whitespace state) {
+    private List<Inline> convert(Node parent, InlineRun state) {
         List<Inline> out = new ArrayList<>();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
             switch (child) {
@@ -90,7 +91,7 @@ final class MarkdownInlines {
         return out;
     }
 
-    private void html(String tag, Whitespace state, List<Inline> out) {
+    private void html(String tag, InlineRun state, List<Inline> out) {
         if (BREAK.matcher(tag.strip()).matches()) {
             state.lineBreak(out);
         } else if (tag.regionMatches(true, 0, "<img", 0, 4)) {
@@ -102,7 +103,7 @@ final class MarkdownInlines {
         }
     }
 
-    private void wrap(Node node, Whitespace state, List<Inline> out, Function<List<Inline>, Inline> kind) {
+    private void wrap(Node node, InlineRun state, List<Inline> out, Function<List<Inline>, Inline> kind) {
         state.flushSpace(out); // a space before a link or emphasis belongs outside it
         List<Inline> content = convert(node, state);
         if (!content.isEmpty()) {
@@ -112,67 +113,5 @@ final class MarkdownInlines {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
-    }
-
-    /** Collapses whitespace across the whole run, nested inlines included. */
-    private static final class Whitespace {
-        private boolean atLineStart = true;
-        private boolean pendingSpace;
-
-        void text(String literal, List<Inline> out) {
-            StringBuilder text = new StringBuilder(literal.length());
-            for (int i = 0; i < literal.length(); i++) {
-                char c = literal.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    pendingSpace = !atLineStart;
-                } else {
-                    if (pendingSpace) {
-                        text.append(' ');
-                        pendingSpace = false;
-                    }
-                    text.append(c);
-                    atLineStart = false;
-                }
-            }
-            if (!text.isEmpty()) {
-                out.add(new Inline.Text(text.toString()));
-            }
-        }
-
-        void flushSpace(List<Inline> out) {
-            if (pendingSpace) {
-                out.add(new Inline.Text(" "));
-                pendingSpace = false;
-            }
-        }
-
-        void token(Inline inline, List<Inline> out) {
-            if (pendingSpace) {
-                out.add(new Inline.Text(" "));
-                pendingSpace = false;
-            }
-            atLineStart = false;
-            out.add(inline);
-        }
-
-        void lineBreak(List<Inline> out) {
-            if (!atLineStart) {
-                out.add(new Inline.LineBreak());
-            }
-            pendingSpace = false;
-            atLineStart = true;
-        }
-
-        /** Drops hard breaks and spaces at the very end. */
-        List<Inline> trimEnd(List<Inline> out) {
-            while (!out.isEmpty() && (out.getLast() instanceof Inline.LineBreak
-                    || out.getLast() instanceof Inline.Text text && text.text().isBlank())) {
-                out.removeLast();
-            }
-            if (!out.isEmpty() && out.getLast() instanceof Inline.Text text && text.text().endsWith(" ")) {
-                out.set(out.size() - 1, new Inline.Text(text.text().stripTrailing()));
-            }
-            return out;
-        }
     }
 }

@@ -13,18 +13,26 @@ import java.util.List;
  * @param sections sections and FAQ entries in reading order
  * @param path the file's path below the content folder, with {@code /} separators
  * @param aliases former URLs of the page, to redirect to it
+ * @param canonicalUrl the absolute URL the page declares as its own ({@code <link rel="canonical">}), or empty
  */
 public record ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections,
-        String path, List<String> aliases) {
+        String path, List<String> aliases, String canonicalUrl) {
 
     public ArticleOutline {
         tags = List.copyOf(tags);
         sections = List.copyOf(sections);
         aliases = List.copyOf(aliases);
+        canonicalUrl = canonicalUrl == null ? "" : canonicalUrl;
+    }
+
+    /** An outline of a page that declares no canonical URL. */
+    public ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections,
+            String path, List<String> aliases) {
+        this(slug, title, tags, source, sections, path, aliases, "");
     }
 
     /** An outline of a file at the top of the content folder, without aliases. */
     public ArticleOutline(String slug, String title, List<String> tags, Path source, List<OutlineSection> sections) {
-        this(slug, title, tags, source, sections, source.getFileName().toString(), List.of());
+        this(slug, title, tags, source, sections, source.getFileName().toString(), List.of(), "");
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The seam between the content folder and one content format: reads one kind of file (Markdown, plain text, a JSON
- * FAQ, later HTML) into an article outline made of {@link dev.faqindex.content.block.Block}s. Implementations are
+ * The seam between the content folder and one content format: reads one kind of file (Markdown, HTML, plain text, a
+ * JSON FAQ) into an article outline made of {@link dev.faqindex.content.block.Block}s. Implementations are
  * stateless and thread-safe.
  */
 public interface ArticleParser {

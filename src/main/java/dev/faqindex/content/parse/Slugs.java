@@ -81,6 +81,19 @@ public final class Slugs {
         return slug.isEmpty() ? "index" : slug;
     }
 
+    /**
+     * A title for a page that gives none, from its path below the content folder: the file name
+     * ({@link #titleFromFileName}), or the folder's name for an {@code index} or {@code _index} file.
+     */
+    public static String titleFromPath(String path) {
+        String[] parts = path.split("/");
+        String name = baseName(parts[parts.length - 1]);
+        if ((name.equalsIgnoreCase("index") || name.equalsIgnoreCase("_index")) && parts.length > 1) {
+            return titleFromFileName(parts[parts.length - 2]);
+        }
+        return titleFromFileName(parts[parts.length - 1]);
+    }
+
     /** {@code lower-back-pain.txt} becomes {@code "Lower Back Pain"}. */
     public static String titleFromFileName(String fileName) {
         String title = Arrays.stream(baseName(fileName).split("[-_\\s]+"))
