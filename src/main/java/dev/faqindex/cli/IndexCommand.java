@@ -15,9 +15,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code faq-index index}: builds or updates the index from the content folder. */
+/**
+ * {@code faq-index index}: builds or updates the index from the content folder and says how its files fared. Exits
+ * with {@value #FILES_DROPPED} when some file could not be indexed at all (the rest is indexed and serves).
+ */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Build the index from the content folder.")
 final class IndexCommand implements Callable<Integer> {
+
+    /** The exit code when the index was written but some content file could not be indexed at all. */
+    static final int FILES_DROPPED = 3;
 
     /** A progress line is printed each time this many more chunks are written. */
     private static final int PROGRESS_EVERY = 10_000;
@@ -53,6 +59,12 @@ final class IndexCommand implements Callable<Integer> {
         try (LiveIndex index = LiveIndex.open(indexing, MiniLmEmbedder.shared(), progress)) {
             IndexRefresh refresh = force ? index.refresh(true, progress) : index.lastRefresh().orElseThrow();
             ProblemReport.print(refresh, out, spec.commandLine().getErr());
+            if (!refresh.tally().complete()) {
+                spec.commandLine().getErr().printf("faq-index: %d content file%s could not be indexed (see the "
+                        + "warnings above)%n", refresh.tally().filesDropped(),
+                        refresh.tally().filesDropped() == 1 ? "" : "s");
+                return FILES_DROPPED;
+            }
             return 0;
         }
     }

@@ -34,7 +34,10 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error). */
+    /**
+     * Runs the command line and returns its exit code (0 success, 1 failure, 2 usage error, 3 index written but
+     * some content file could not be indexed).
+     */
     public static int run(String... args) {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler(new FriendlyErrors())

@@ -18,8 +18,8 @@ public record ContentFile(Path path, String name, Optional<Article> article, Lis
         problems = List.copyOf(problems);
     }
 
-    /** Whether anything in the file could not be used. */
+    /** Whether anything in the file could not be used (a file left out on purpose is not broken). */
     public boolean broken() {
-        return !problems.isEmpty();
+        return problems.stream().anyMatch(problem -> !problem.leftOut());
     }
 }

@@ -66,11 +66,15 @@ public final class ContentLoader {
         List<Article> articles = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
         DuplicateFilter duplicates = new DuplicateFilter();
+        List<FileOutcome> outcomes = new ArrayList<>();
         String fingerprint = read(dir, file -> {
             problems.addAll(file.problems());
-            file.article().flatMap(article -> duplicates.keep(article, problems)).ifPresent(articles::add);
+            int known = problems.size();
+            Optional<Article> kept = file.article().flatMap(article -> duplicates.keep(article, problems));
+            kept.ifPresent(articles::add);
+            outcomes.add(FileOutcome.of(file, kept.isPresent(), false, problems.size() > known));
         });
-        return new LoadedContent(articles, problems, fingerprint);
+        return new LoadedContent(articles, problems, fingerprint, ContentTally.of(outcomes));
     }
 
     /**

@@ -9,8 +9,10 @@ import java.util.List;
  * @param articles parsed articles, sorted by source path
  * @param problems files (and lines) that could not be used; the rest is still in {@code articles}
  * @param fingerprint SHA-256 (hex) over the relative paths and bytes of every content file read
+ * @param tally how the files fared: read, indexed, with problems, dropped, left out
  */
-public record LoadedContent(List<Article> articles, List<ContentProblem> problems, String fingerprint) {
+public record LoadedContent(List<Article> articles, List<ContentProblem> problems, String fingerprint,
+        ContentTally tally) {
 
     public LoadedContent {
         articles = List.copyOf(articles);

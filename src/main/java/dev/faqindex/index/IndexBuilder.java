@@ -10,6 +10,8 @@ import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ContentFile;
 import dev.faqindex.content.ContentLoader;
 import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.ContentTally;
+import dev.faqindex.content.FileOutcome;
 import dev.faqindex.content.DuplicateFilter;
 import dev.faqindex.semantic.EmbeddingText;
 import dev.faqindex.semantic.TextEmbedder;
@@ -70,7 +72,7 @@ final class IndexBuilder {
                 && existing.get().isCurrentFor(loader.fingerprint(config.folder(CONTENT_DIR)), config.flag(SEMANTIC))) {
             IndexCommitInfo info = existing.get();
             return new IndexRefresh(false, info.chunks(), info.articles(), info.problems(), info.keptPrevious(),
-                    elapsedMs(start), 0, 0);
+                    elapsedMs(start), 0, 0, info.tally());
         }
         DirectoryReader previous = existing.isPresent() ? DirectoryReader.open(directory) : null;
         try (previous) {
@@ -86,12 +88,12 @@ final class IndexBuilder {
                 String fingerprint = loader.readAhead(config.folder(CONTENT_DIR), build::add);
                 build.flush();
                 IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.flag(SEMANTIC)),
-                        build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious);
+                        build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious, build.tally);
                 writer.setLiveCommitData(info.toUserData().entrySet());
                 writer.commit();
             }
             return new IndexRefresh(true, build.chunks, build.articles, build.problems, build.keptPrevious,
-                    elapsedMs(start), build.embedded, build.reused);
+                    elapsedMs(start), build.embedded, build.reused, build.tally);
         }
     }
 
@@ -109,6 +111,7 @@ final class IndexBuilder {
         private int articles;
         private int embedded;
         private int reused;
+        private ContentTally tally = ContentTally.NONE;
 
         Build(Optional<IndexSearcher> previous, Map<String, PreviousEmbeddings.Embeddings> previousVectors) {
             this.previous = previous;
@@ -118,14 +121,19 @@ final class IndexBuilder {
         void add(ContentFile file) throws IOException {
             problems.addAll(file.problems());
             Optional<Article> article = file.article();
+            boolean lastGoodVersion = false;
             if (file.broken()) {
                 Optional<Article> lastGood = lastGoodVersion(file);
                 if (lastGood.isPresent()) {
                     article = lastGood;
+                    lastGoodVersion = true;
                     keptPrevious.add(file.name());
                 }
             }
+            int known = problems.size();
             Optional<Article> kept = article.flatMap(a -> duplicates.keep(a, problems));
+            tally = tally.plus(FileOutcome.of(file, kept.isPresent(), lastGoodVersion && kept.isPresent(),
+                    problems.size() > known));
             if (kept.isEmpty()) {
                 return;
             }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.ContentTally;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,9 +28,10 @@ import org.apache.lucene.store.Directory;
  * @param builtAt when the commit was made
  * @param problems content problems found by the build (at most {@link #MAX_PROBLEMS_KEPT})
  * @param keptPrevious content files that were broken, whose last good version the commit carries instead
+ * @param tally how the content files fared in the build ({@link ContentTally#NONE} for a commit that did not say)
  */
 public record IndexCommitInfo(String fingerprint, String schemaVersion, int chunks, int articles, Instant builtAt,
-        List<ContentProblem> problems, List<String> keptPrevious) {
+        List<ContentProblem> problems, List<String> keptPrevious, ContentTally tally) {
 
     /** Problems recorded in a commit; a folder with more reports the first ones. */
     static final int MAX_PROBLEMS_KEPT = 200;
@@ -41,11 +43,13 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
     private static final String BUILT_AT = "faqindex.builtAt";
     private static final String PROBLEMS = "faqindex.problems";
     private static final String KEPT_PREVIOUS = "faqindex.keptPrevious";
+    private static final String TALLY = "faqindex.tally";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public IndexCommitInfo {
         problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS_KEPT)));
         keptPrevious = List.copyOf(keptPrevious);
+        tally = tally == null ? ContentTally.NONE : tally;
     }
 
     /** The user data stored with a commit. */
@@ -58,8 +62,9 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
         data.put(BUILT_AT, builtAt.toString());
         try {
             data.put(PROBLEMS, JSON.writeValueAsString(problems.stream()
-                    .map(p -> new StoredProblem(p.file().toString(), p.line(), p.message())).toList()));
+                    .map(p -> new StoredProblem(p.file().toString(), p.line(), p.message(), p.leftOut())).toList()));
             data.put(KEPT_PREVIOUS, JSON.writeValueAsString(keptPrevious));
+            data.put(TALLY, JSON.writeValueAsString(tally));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("plain records always serialise", e);
         }
@@ -77,14 +82,17 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
         }
         List<StoredProblem> stored = JSON.readValue(data.getOrDefault(PROBLEMS, "[]"), new TypeReference<>() { });
         List<String> kept = JSON.readValue(data.getOrDefault(KEPT_PREVIOUS, "[]"), new TypeReference<>() { });
+        ContentTally tally = data.containsKey(TALLY) ? JSON.readValue(data.get(TALLY), ContentTally.class)
+                : ContentTally.NONE;
         return Optional.of(new IndexCommitInfo(
                 data.get(FINGERPRINT),
                 data.getOrDefault(SCHEMA, ""),
                 Integer.parseInt(data.getOrDefault(CHUNKS, "0")),
                 Integer.parseInt(data.getOrDefault(ARTICLES, "0")),
                 Instant.parse(data.getOrDefault(BUILT_AT, Instant.EPOCH.toString())),
-                stored.stream().map(p -> new ContentProblem(Path.of(p.file()), p.line(), p.message())).toList(),
-                kept));
+                stored.stream().map(p -> new ContentProblem(Path.of(p.file()), p.line(), p.message(), p.leftOut()))
+                        .toList(),
+                kept, tally));
     }
 
     /** True when this commit was built from exactly this content with the current schema (and embedding choice). */
@@ -98,6 +106,6 @@ public record IndexCommitInfo(String fingerprint, String schemaVersion, int chun
     }
 
     /** A content problem as kept in commit user data. */
-    private record StoredProblem(String file, int line, String message) {
+    private record StoredProblem(String file, int line, String message, boolean leftOut) {
     }
 }

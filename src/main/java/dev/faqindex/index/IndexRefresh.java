@@ -1,6 +1,7 @@
 package dev.faqindex.index;
 
 import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.ContentTally;
 import java.util.List;
 
 /**
@@ -14,9 +15,10 @@ import java.util.List;
  * @param tookMs time spent, in milliseconds
  * @param embedded chunks whose embedding was computed by this refresh
  * @param embeddingsReused chunks whose embedding was carried over unchanged from the previous commit
+ * @param tally how the content files fared when the serving index was built
  */
 public record IndexRefresh(boolean rebuilt, int chunks, int articles, List<ContentProblem> problems,
-        List<String> keptPrevious, long tookMs, int embedded, int embeddingsReused) {
+        List<String> keptPrevious, long tookMs, int embedded, int embeddingsReused, ContentTally tally) {
 
     public IndexRefresh {
         problems = List.copyOf(problems);

@@ -88,9 +88,9 @@ public final class Reindexer implements Closeable {
         try {
             IndexRefresh refresh = index.refresh(job.force);
             run = new ReindexRun(job.reason, job.force, started, elapsedMs(start), Optional.of(refresh), Optional.empty());
-            LOG.info("Reindex ({}): {} {} chunks from {} articles in {} ms, {} content problems", job.reason,
+            LOG.info("Reindex ({}): {} {} chunks from {} articles in {} ms; content: {}", job.reason,
                     refresh.rebuilt() ? "rebuilt" : "unchanged,", refresh.chunks(), refresh.articles(),
-                    run.tookMs(), refresh.problems().size());
+                    run.tookMs(), refresh.tally().summary());
             finish(job, run);
             job.future.complete(refresh);
         } catch (Exception | OutOfMemoryError e) {

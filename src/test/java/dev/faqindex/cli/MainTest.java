@@ -103,4 +103,31 @@ class MainTest {
                 "--no-color", "descale");
         assertTrue(found.out().contains("How do I descale a kettle?"), found.out());
     }
+
+    @Test
+    void indexSummarisesTheContentAndFailsWhenAFileCouldNotBeIndexed() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("content"));
+        Files.writeString(content.resolve("kettles.md"), "# Kettles\n\nDescale them monthly.\n");
+        Files.writeString(content.resolve("partial.jsonl"),
+                "{\"id\":\"p1\",\"question\":\"Fine?\",\"answer\":\"Yes.\"}\n{\"id\": \"p2\", \n");
+        Files.writeString(content.resolve("draft.md"), "---\ndraft: true\n---\n# Not yet\n");
+        String index = temp.resolve("i").toString();
+        Run clean = run("index", "--no-semantic", "--content", content.toString(), "--index", index);
+        assertEquals(0, clean.exit(), clean.err());
+        assertTrue(clean.out().contains("Content: 3 files read, 2 pages indexed, 1 file with problems, 0 files "
+                + "dropped, 1 file left out as asked (drafts, noindex, redirects)"), clean.out());
+        assertTrue(clean.err().contains("note: ") && clean.err().contains("draft.md"), clean.err());
+
+        Files.write(content.resolve("binary.md"), new byte[] {'#', ' ', 0, 1, 2});
+        Run dropped = run("index", "--no-semantic", "--content", content.toString(), "--index", index);
+        assertEquals(IndexCommand.FILES_DROPPED, dropped.exit(), dropped.out() + dropped.err());
+        assertTrue(dropped.out().contains("Content: 4 files read, 2 pages indexed, 1 file with problems, "
+                + "1 file dropped"), dropped.out());
+        assertTrue(dropped.err().contains("warning: ") && dropped.err().contains("binary.md"), dropped.err());
+        assertTrue(dropped.err().contains("1 content file could not be indexed"), dropped.err());
+
+        Run again = run("index", "--no-semantic", "--content", content.toString(), "--index", index);
+        assertTrue(again.out().contains("Index up to date"), again.out());
+        assertEquals(IndexCommand.FILES_DROPPED, again.exit(), "an up-to-date index still tells the truth");
+    }
 }

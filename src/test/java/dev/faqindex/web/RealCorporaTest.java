@@ -61,6 +61,8 @@ class RealCorporaTest {
         Set<String> kept = loaded.chunks().stream().map(Chunk::path).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(pages, kept.size(), "pages kept; problems: " + loaded.problems());
         assertEquals(pages, loaded.articles().size(), "one article per page");
+        assertEquals(pages, loaded.tally().pagesIndexed(), loaded.tally().summary());
+        assertTrue(loaded.tally().complete(), loaded.tally().summary());
 
         List<String> leftovers = new ArrayList<>();
         int codeBlocks = 0;
