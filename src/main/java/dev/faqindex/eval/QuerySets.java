@@ -14,21 +14,50 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Reads query sets with their judgments from the two formats faq-index evaluates. */
+/**
+ * Reads query sets with their judgments from the formats faq-index evaluates: {@code query<TAB>alternatives} files
+ * (titles, or content files as the real-corpus query sets name them) and JSON-lines queries with TREC qrels.
+ */
 public final class QuerySets {
 
     private QuerySets() {
     }
 
+    /** What the alternatives of a {@code query<TAB>alternatives} file name. */
+    public enum Expectation {
+        /** Titles, found in a result's title or breadcrumb. */
+        TITLE,
+        /** Content files, equal to a result's path. */
+        PATH,
+        /** Content files when every alternative in the file looks like a file path, else titles. */
+        AUTO
+    }
+
+    /** A content file's path as query sets write them: no spaces, an extension. */
+    private static final Pattern FILE_PATH = Pattern.compile("[^\\s|]+\\.[A-Za-z0-9]{1,10}");
+
     /**
-     * A {@code query<TAB>alternatives} file: alternatives separated by {@code |}; {@code #} lines are comments.
+     * A {@code query<TAB>alternatives} file judged by title: alternatives separated by {@code |}; {@code #} lines
+     * are comments.
      *
      * @throws IllegalArgumentException naming the line when a line has no tab
      */
     public static List<JudgedQuery> readTitleJudged(Path tsv) throws IOException {
+        return readJudged(tsv, Expectation.TITLE);
+    }
+
+    /**
+     * A {@code query<TAB>alternatives} file: alternatives separated by {@code |}; {@code #} lines are comments; the
+     * alternatives name titles or content files as {@code expectation} says.
+     *
+     * @throws IllegalArgumentException naming the line when a line has no tab or no alternative
+     */
+    public static List<JudgedQuery> readJudged(Path tsv, Expectation expectation) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
-        List<JudgedQuery> queries = new ArrayList<>();
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> lineNumbers = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -36,11 +65,30 @@ public final class QuerySets {
             }
             int tab = line.indexOf('\t');
             if (tab < 0) {
-                throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected query<TAB>expected titles");
+                throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected query<TAB>expected titles or files");
             }
-            List<String> alternatives = Arrays.stream(line.substring(tab + 1).split("\\|"))
-                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
-            queries.add(new JudgedQuery(Integer.toString(i + 1), line.substring(0, tab).strip(), Set.of(), alternatives));
+            String[] alternatives = Arrays.stream(line.substring(tab + 1).split("\\|"))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+            if (alternatives.length == 0) {
+                throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": no expected title or file after the tab");
+            }
+            String[] row = new String[alternatives.length + 1];
+            row[0] = line.substring(0, tab).strip();
+            System.arraycopy(alternatives, 0, row, 1, alternatives.length);
+            rows.add(row);
+            lineNumbers.add(i + 1);
+        }
+        boolean byPath = expectation == Expectation.PATH || expectation == Expectation.AUTO && !rows.isEmpty()
+                && rows.stream().allMatch(row -> Arrays.stream(row, 1, row.length)
+                        .allMatch(alternative -> FILE_PATH.matcher(alternative).matches()));
+        List<JudgedQuery> queries = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            List<String> alternatives = List.of(row).subList(1, row.length);
+            String id = Integer.toString(lineNumbers.get(r));
+            queries.add(byPath
+                    ? new JudgedQuery(id, row[0], Set.of(), List.of(), Set.copyOf(alternatives))
+                    : new JudgedQuery(id, row[0], Set.of(), alternatives));
         }
         return queries;
     }
