@@ -91,6 +91,15 @@ public record FrontMatter(ObjectNode values, int bodyStart) {
         return List.copyOf(aliases);
     }
 
+    /**
+     * The absolute URL the page declares as its own ({@code canonical_url} as jekyll-seo writes it,
+     * {@code canonicalURL}, {@code canonical}), when it is an {@code http(s)} URL.
+     */
+    public Optional<String> canonicalUrl() {
+        return text("canonical_url").or(() -> text("canonicalurl")).or(() -> text("canonical"))
+                .filter(url -> url.matches("(?i)https?://[^/\\s]+\\S*"));
+    }
+
     /** Whether the page is a draft, not to be published. */
     public boolean draft() {
         return text("draft").map(value -> value.equalsIgnoreCase("true")).orElse(false);

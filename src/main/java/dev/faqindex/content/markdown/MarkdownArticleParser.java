@@ -76,7 +76,7 @@ public final class MarkdownArticleParser implements ArticleParser {
                     List.of(Block.paragraph(frontMatter.description().get())), "description"));
         }
         return Optional.of(new ArticleOutline(slug, title, frontMatter.tags(), source.file(), sections, source.path(),
-                frontMatter.aliases()));
+                frontMatter.aliases(), frontMatter.canonicalUrl().orElse("")));
     }
 
     private static String slug(SourceText source, FrontMatter frontMatter) {

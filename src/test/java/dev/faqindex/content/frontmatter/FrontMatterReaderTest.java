@@ -39,6 +39,7 @@ class FrontMatterReaderTest {
                 draft: false
                 weight: 7 # ordering
                 lang: en
+                canonical_url: https://kettles.example/care
                 ...
                 Body
                 """);
@@ -51,13 +52,15 @@ class FrontMatterReaderTest {
         assertEquals(Optional.of(7), yaml.weight());
         assertEquals(Optional.of("en"), yaml.lang());
         assertEquals(false, yaml.draft());
-        assertEquals(15, yaml.bodyStart());
+        assertEquals(Optional.of("https://kettles.example/care"), yaml.canonicalUrl());
+        assertEquals(16, yaml.bodyStart());
     }
 
     @Test
     void readsTomlAndJson() {
         FrontMatter toml = read("+++\ntitle = 'Pots'\ndraft = true\n[params]\nx = 1\n+++\nBody");
         assertEquals(Optional.of("Pots"), toml.title());
+        assertEquals(Optional.empty(), read("---\ncanonical: /pots\n---\n").canonicalUrl(), "only absolute URLs");
         assertTrue(toml.draft());
         assertEquals(6, toml.bodyStart());
         FrontMatter json = read("{\n  \"title\": \"Cups\",\n  \"aliases\": [\"/c\"]\n}\n\nBody");
