@@ -73,12 +73,18 @@ public final class ChunkDocuments {
             doc.add(new StoredField(ChunkFields.CANONICAL_URL, chunk.canonicalUrl()));
         }
         doc.add(new StoredField(ChunkFields.ANCHOR, chunk.anchor()));
+        doc.add(new StringField(ChunkFields.SECTION, sectionKey(chunk.articleSlug(), chunk.anchor()), Field.Store.NO));
         doc.add(new StoredField(ChunkFields.POSITION, chunk.position()));
         if (!chunk.blocks().isEmpty()) {
             doc.add(new StoredField(ChunkFields.BLOCKS, BlockJson.write(chunk.blocks())));
         }
         doc.add(new NumericDocValuesField(ChunkFields.POSITION, chunk.position()));
         return doc;
+    }
+
+    /** The value of {@link ChunkFields#SECTION} for a chunk of this article at this anchor. */
+    public static String sectionKey(String articleSlug, String anchor) {
+        return articleSlug + "#" + anchor;
     }
 
     /** Rebuilds the chunk from a document's stored fields, without its blocks (all a search hit needs). */

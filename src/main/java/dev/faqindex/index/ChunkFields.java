@@ -25,6 +25,11 @@ public final class ChunkFields {
     public static final String URL = "url";
     /** Fragment id in the article page, stored only. */
     public static final String ANCHOR = "anchor";
+    /**
+     * The section a chunk is part of, {@code <article slug>#<anchor>}: one term, not stored. The parts of a split
+     * section share it ({@link ChunkDocuments#sectionKey}).
+     */
+    public static final String SECTION = "section";
     /** The body as blocks ({@link dev.faqindex.content.block.BlockJson}), stored only: for the article page. */
     public static final String BLOCKS = "blocks";
     /** Former URLs of the article (front matter {@code aliases}, {@code redirect_from}), stored only. */
