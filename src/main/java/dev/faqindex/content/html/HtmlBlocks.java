@@ -320,15 +320,15 @@ final class HtmlBlocks {
         }
     }
 
-    /** The language a code block names in its classes or {@code data-lang}, on itself, its code or its wrapper. */
+    /** The language a code block names in its classes or {@code data-lang}: on itself, its code or its wrappers. */
     private static String language(Element pre) {
         List<Element> candidates = new ArrayList<>();
         candidates.add(pre);
         if (pre.childrenSize() == 1) {
             candidates.add(pre.child(0));
         }
-        if (pre.parent() != null) {
-            candidates.add(pre.parent());
+        for (Element wrapper = pre.parent(); wrapper != null && candidates.size() < 4; wrapper = wrapper.parent()) {
+            candidates.add(wrapper); // Sphinx names the language two wrappers up: div.highlight-console > div > pre
         }
         for (Element element : candidates) {
             for (String attribute : List.of("data-lang", "data-language")) {

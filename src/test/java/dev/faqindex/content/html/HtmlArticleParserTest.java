@@ -236,4 +236,24 @@ class HtmlArticleParserTest {
         assertEquals("Pluck each spoke & listen.", page.chunks().getFirst().body());
         assertTrue(Stream.of(page.chunks().getFirst().canonicalUrl()).allMatch(String::isEmpty));
     }
+
+    @Test
+    void sphinxStyleSectionsPermalinksAndCodeLanguage() throws IOException {
+        LoadedContent content = load("boiling.html", """
+                <html><head><title>Boiling &#8212; Kettle 2.1 documentation</title></head><body>
+                <div class="related" role="navigation"><a href="index.html">Kettle</a></div>
+                <div class="body" role="main"><section id="boiling"><h1>Boiling<a class="headerlink" href="#boiling">\u00b6</a></h1>
+                <section id="power"><h2>Power<a class="headerlink" href="#power">\u00b6</a></h2>
+                <div class="highlight-console notranslate"><div class="highlight"><pre><span></span>$ kettle --boil
+                </pre></div></div></section></section></div></body></html>
+                """);
+        Article page = content.articles().getFirst();
+        assertEquals("Boiling", page.title());
+        Chunk power = page.chunks().getLast();
+        assertEquals(List.of("Boiling", "Power"), power.breadcrumb(), "no pilcrow");
+        assertEquals("power", power.anchor());
+        Block.CodeBlock code = first(power.blocks(), Block.CodeBlock.class);
+        assertEquals("console", code.language());
+        assertEquals("$ kettle --boil", code.code());
+    }
 }
