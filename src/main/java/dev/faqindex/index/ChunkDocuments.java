@@ -3,6 +3,7 @@ package dev.faqindex.index;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.content.block.BlockJson;
+import dev.faqindex.content.parse.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class ChunkDocuments {
         doc.add(new StringField(ChunkFields.SOURCE, source, Field.Store.YES));
         for (String alias : chunk.aliases()) {
             doc.add(new StoredField(ChunkFields.ALIASES, alias));
+            doc.add(new StringField(ChunkFields.ALIAS_SLUGS, Slugs.fromUrl(alias), Field.Store.NO));
         }
         doc.add(new StringField(ChunkFields.ID, chunk.id(), Field.Store.YES));
         doc.add(new StringField(ChunkFields.TYPE, chunk.type().label(), Field.Store.YES));

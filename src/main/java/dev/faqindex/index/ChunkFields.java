@@ -34,6 +34,11 @@ public final class ChunkFields {
     public static final String BLOCKS = "blocks";
     /** Former URLs of the article (front matter {@code aliases}, {@code redirect_from}), stored only. */
     public static final String ALIASES = "aliases";
+    /**
+     * The article slugs its former URLs stand for ({@code /old/Page/} is {@code old/page}): terms, not stored, to
+     * find the page an old link means.
+     */
+    public static final String ALIAS_SLUGS = "alias_slugs";
     /** The absolute URL the article's page declares as its own ({@code Chunk.canonicalUrl}), stored only. */
     public static final String CANONICAL_URL = "canonical_url";
     /** Reading order within the article: stored and numeric doc values. */
