@@ -10,6 +10,7 @@ import static dev.faqindex.config.SettingType.folder;
 import static dev.faqindex.config.SettingType.origins;
 import static dev.faqindex.config.SettingType.wholeNumber;
 
+import dev.faqindex.content.html.HtmlSelectors;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,6 +32,12 @@ public enum Setting {
     ALLOWED_ORIGINS(HTTP, "cors.allowed-origins", origins(), "", "comma-separated origins whose pages may call the API",
             "(none: same origin only)"),
     WATCH(CONTENT, "watch", flag(), "true", "reindex in the background when a content file changes"),
+    HTML_MAIN_SELECTOR(CONTENT, "html.main-selector", SettingType.text("a CSS selector", HtmlSelectors::check), "",
+            "CSS selector of the main content of HTML pages, when they do not mark it with <main>, role=main or one "
+                    + "<article>", "(none: found by the page's markup)"),
+    HTML_IGNORE_SELECTOR(CONTENT, "html.ignore-selector", SettingType.text("a CSS selector", HtmlSelectors::check),
+            "", "CSS selector of parts of HTML pages to leave out besides navigation, headers and footers",
+            "(none)"),
     ADMIN_TOKEN(HTTP, "admin.token", SettingType.secret(16), "",
             "bearer token for /api/admin/...; empty turns the admin endpoints off", "(none: admin endpoints off)"),
     ANALYTICS_DIR(ANALYTICS, "analytics.dir", folder(), "analytics",

@@ -109,6 +109,20 @@ public final class SettingType<T> {
         }, Function.identity(), String::isEmpty, true);
     }
 
+    /**
+     * Free text, stripped; empty means off. {@code check} refuses a text that cannot be used (an invalid CSS
+     * selector, say) with an {@link IllegalArgumentException} saying why.
+     */
+    public static SettingType<String> text(String expected, java.util.function.Consumer<String> check) {
+        return new SettingType<>(String.class, expected, text -> {
+            String value = text.strip();
+            if (!value.isEmpty()) {
+                check.accept(value);
+            }
+            return value;
+        }, Function.identity(), String::isEmpty, false);
+    }
+
     /** The value of {@code text}; an {@link IllegalArgumentException} when it is not {@link #expected()}. */
     T read(String text) {
         return read.apply(Objects.requireNonNull(text, "text"));

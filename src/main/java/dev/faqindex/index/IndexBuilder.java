@@ -1,6 +1,8 @@
 package dev.faqindex.index;
 
 import static dev.faqindex.config.Setting.CHUNK_MAX_CHARS;
+import static dev.faqindex.config.Setting.HTML_IGNORE_SELECTOR;
+import static dev.faqindex.config.Setting.HTML_MAIN_SELECTOR;
 import static dev.faqindex.config.Setting.CONTENT_DIR;
 import static dev.faqindex.config.Setting.SEMANTIC;
 
@@ -9,6 +11,7 @@ import dev.faqindex.content.Article;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ContentFile;
 import dev.faqindex.content.ContentLoader;
+import dev.faqindex.content.html.HtmlSelectors;
 import dev.faqindex.content.ContentProblem;
 import dev.faqindex.content.ContentTally;
 import dev.faqindex.content.FileOutcome;
@@ -62,7 +65,8 @@ final class IndexBuilder {
         this.progress = progress;
         this.embedder = embedder;
         this.directory = directory;
-        this.loader = new ContentLoader(config.integer(CHUNK_MAX_CHARS));
+        this.loader = new ContentLoader(config.integer(CHUNK_MAX_CHARS), new HtmlSelectors(
+                config.text(HTML_MAIN_SELECTOR).orElse(""), config.text(HTML_IGNORE_SELECTOR).orElse("")));
     }
 
     IndexRefresh bringUpToDate(boolean force) throws IOException {

@@ -87,6 +87,14 @@ class ConfigLoaderTest {
         IllegalArgumentException outOfRange = assertThrows(IllegalArgumentException.class,
                 () -> new ConfigLoader(Map.of("FAQ_INDEX_PORT", "70000")).load(Optional.empty(), Map.of()));
         assertTrue(outOfRange.getMessage().contains("port"), outOfRange.getMessage());
+
+        IllegalArgumentException notSelector = assertThrows(IllegalArgumentException.class,
+                () -> new ConfigLoader(Map.of("FAQ_INDEX_HTML_MAIN_SELECTOR", "div[")).load(Optional.empty(),
+                        Map.of()));
+        assertTrue(notSelector.getMessage().contains("html.main-selector")
+                && notSelector.getMessage().contains("a CSS selector, got 'div['"), notSelector.getMessage());
+        assertEquals(Optional.of("article .body"), new ConfigLoader(Map.of("FAQ_INDEX_HTML_MAIN_SELECTOR",
+                " article .body ")).load(Optional.empty(), Map.of()).config().text(Setting.HTML_MAIN_SELECTOR));
     }
 
     @Test

@@ -22,14 +22,27 @@ public record HtmlSelectors(String main, String ignore) {
         ignore = checked("ignored parts", ignore);
     }
 
+    /**
+     * Checks that {@code css} is a selector jsoup can use.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static void check(String css) {
+        try {
+            QueryParser.parse(css);
+        } catch (Selector.SelectorParseException e) {
+            throw new IllegalArgumentException("not a valid CSS selector: " + e.getMessage(), e);
+        }
+    }
+
     private static String checked(String role, String selector) {
         String css = selector == null ? "" : selector.strip();
         if (!css.isEmpty()) {
             try {
-                QueryParser.parse(css);
-            } catch (Selector.SelectorParseException e) {
+                check(css);
+            } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("the CSS selector of the " + role + " of HTML pages, '" + css
-                        + "', is not valid: " + e.getMessage(), e);
+                        + "', is " + e.getMessage(), e);
             }
         }
         return css;
