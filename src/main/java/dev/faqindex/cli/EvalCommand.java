@@ -16,8 +16,10 @@ import dev.faqindex.search.SearchService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,8 +35,15 @@ final class EvalCommand implements Callable<Integer> {
     IndexOptions options;
 
     @Option(names = "--queries", required = true, paramLabel = "FILE",
-            description = "query<TAB>expected-titles file, or a JSON-lines file of {id, text} with --qrels.")
+            description = "query<TAB>expected titles or content files (alternatives separated by |), or a JSON-lines"
+                    + " file of {id, text} with --qrels.")
     Path queries;
+
+    @Option(names = "--match", paramLabel = "WHAT", defaultValue = "auto",
+            description = "What the expectations of a query<TAB>expected file name: title (found in a hit's title or"
+                    + " breadcrumb), path (a hit's content file, relative to the content folder) or auto (paths when"
+                    + " every expectation looks like a file path; the default).")
+    String match;
 
     @Option(names = "--qrels", paramLabel = "FILE", description = "TREC-style judgments: query-id entry-id relevance.")
     Path qrels;
@@ -56,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<JudgedQuery> judged = qrels == null
-                ? QuerySets.readTitleJudged(queries)
+                ? QuerySets.readJudged(queries, expectation())
                 : QuerySets.readQrelsJudged(queries, qrels);
         FaqIndexConfig config = options.load().config();
         try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX))) {
@@ -67,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
             RelevanceReport report = RelevanceEvaluator.evaluate(judged, (text, depth) -> search
                     .search(new SearchRequest(text, depth, 0, Optional.empty()).withMode(ranking))
                     .hits().stream()
-                    .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb()))
+                    .map(hit -> new RankedItem(hit.id(), hit.title(), hit.breadcrumb(), hit.article().path()))
                     .toList());
             PrintWriter out = spec.commandLine().getOut();
             if (verbose) {
@@ -80,5 +89,15 @@ final class EvalCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
+    }
+
+    private QuerySets.Expectation expectation() {
+        return switch (match.strip().toLowerCase(Locale.ROOT)) {
+            case "title" -> QuerySets.Expectation.TITLE;
+            case "path" -> QuerySets.Expectation.PATH;
+            case "auto" -> QuerySets.Expectation.AUTO;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--match must be title, path or auto, got '" + match + "'");
+        };
     }
 }

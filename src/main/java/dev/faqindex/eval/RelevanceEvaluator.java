@@ -63,10 +63,15 @@ public final class RelevanceEvaluator {
             ndcg += ideal == 0 ? 0 : dcg / ideal;
             recall += (double) relevantSeen / query.relevantCount();
             outcomes.add(new RelevanceReport.QueryOutcome(query, first,
-                    ranked.stream().limit(3).map(RankedItem::title).toList()));
+                    ranked.stream().limit(3).map(RelevanceEvaluator::shown).toList()));
         }
         int n = queries.size();
         return new RelevanceReport(n, top1, top3, mean(mrr, n), mean(ndcg, n), mean(recall, n), outcomes);
+    }
+
+    /** A result as a verbose report shows it: its title, and its content file when known. */
+    private static String shown(RankedItem item) {
+        return item.path().isEmpty() ? item.title() : item.title() + " (" + item.path() + ")";
     }
 
     private static double mean(double sum, int n) {

@@ -22,7 +22,7 @@ public record RelevanceReport(
      *
      * @param query the judged query
      * @param firstRelevantRank 1-based rank of the first relevant result, 0 when none in the first ten
-     * @param topTitles the titles of the first three results
+     * @param topTitles the titles of the first three results (with their content files, when known)
      */
     public record QueryOutcome(JudgedQuery query, int firstRelevantRank, List<String> topTitles) {
     }

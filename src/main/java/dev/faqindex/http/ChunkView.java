@@ -31,6 +31,6 @@ public record ChunkView(
     static ChunkView of(Chunk chunk) {
         return new ChunkView(chunk.id(), chunk.type().label(), chunk.title(), chunk.breadcrumb(), chunk.url(),
                 chunk.body(), chunk.tags(), chunk.position(),
-                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()));
+                SearchHit.ArticleRef.of(chunk));
     }
 }

@@ -8,6 +8,7 @@ import dev.faqindex.http.BadRequestException;
 import dev.faqindex.http.JsonFields;
 import dev.faqindex.http.RetrieveRequests;
 import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.SearchHit;
 import dev.faqindex.search.RetrieveRequest;
 import dev.faqindex.search.RetrieveResult;
 import dev.faqindex.search.SearchObserver;
@@ -232,7 +233,7 @@ public final class McpEndpoint implements AutoCloseable {
         passage.put("breadcrumb", chunk.breadcrumb());
         passage.put("text", chunk.body());
         passage.put("url", chunk.url());
-        passage.put("article", Map.of("id", chunk.articleSlug(), "title", chunk.articleTitle()));
+        passage.put("article", SearchHit.ArticleRef.of(chunk));
         return passage;
     }
 

@@ -91,7 +91,7 @@ final class HitRenderer {
                 snippet,
                 score,
                 confidence,
-                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()),
+                SearchHit.ArticleRef.of(chunk),
                 null);
     }
 }

@@ -109,7 +109,7 @@ public final class PassageRetriever {
 
     private static Passage toPassage(Chunk chunk, String text, float score, Double confidence) {
         return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, chunk.url(), score, confidence,
-                new SearchHit.ArticleRef(chunk.articleSlug(), chunk.articleTitle()));
+                SearchHit.ArticleRef.of(chunk));
     }
 
     private static String normalised(String text) {

@@ -1,6 +1,7 @@
 package dev.faqindex.search;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.faqindex.content.Chunk;
 import java.util.List;
 
 /**
@@ -35,8 +36,15 @@ public record SearchHit(
      *
      * @param id article slug
      * @param title article title
+     * @param path the content file it was read from, relative to the content folder ({@code /} separators): which
+     *     file answered
      */
-    public record ArticleRef(String id, String title) {
+    public record ArticleRef(String id, String title, String path) {
+
+        /** The article of {@code chunk}. */
+        public static ArticleRef of(Chunk chunk) {
+            return new ArticleRef(chunk.articleSlug(), chunk.articleTitle(), chunk.path());
+        }
     }
 
     /** The same hit with another snippet. */

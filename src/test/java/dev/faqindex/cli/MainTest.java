@@ -130,4 +130,30 @@ class MainTest {
         assertTrue(again.out().contains("Index up to date"), again.out());
         assertEquals(IndexCommand.FILES_DROPPED, again.exit(), "an up-to-date index still tells the truth");
     }
+
+    @Test
+    void evalMatchesContentFilesWhenTheQuerySetNamesFiles() throws Exception {
+        Path queries = Files.writeString(temp.resolve("queries.tsv"), """
+                # query<TAB>content files
+                how do I reset my password\taccount/reset-password.html
+                when is the workshop open\tfaq.html|account/reset-password.html
+                """);
+        String content = Paths.fixtures("markup/html/help").toString();
+        String index = temp.resolve("i").toString();
+        Run byPath = run("eval", "--no-semantic", "--content", content, "--index", index, "--queries",
+                queries.toString(), "-v");
+        assertEquals(0, byPath.exit(), byPath.err());
+        assertTrue(byPath.out().contains("lexical: queries=2 ") && byPath.out().contains(" top3=2 (1.000)"), byPath.out());
+        assertTrue(byPath.out().contains("(account/reset-password.html)"), "verbose lines name the files: "
+                + byPath.out());
+
+        Run byTitle = run("eval", "--no-semantic", "--content", content, "--index", index, "--queries",
+                queries.toString(), "--match", "title");
+        assertTrue(byTitle.out().contains("top1=0"), "file names are not titles: " + byTitle.out());
+
+        Run bad = run("eval", "--no-semantic", "--content", content, "--index", index, "--queries",
+                queries.toString(), "--match", "files");
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--match must be title, path or auto, got 'files'"), bad.err());
+    }
 }

@@ -41,6 +41,8 @@ class ApiServerTest {
             assertTrue(hit.get("breadcrumb").isArray() && !hit.get("breadcrumb").isEmpty());
             assertTrue(hit.get("url").asText().matches("/articles/[a-z0-9-]+#[a-z0-9-]+"), hit.get("url").asText());
             assertTrue(hit.get("article").hasNonNull("id") && hit.get("article").hasNonNull("title"));
+            assertEquals("lower-back-pain-during-exercise.md", hit.get("article").get("path").asText(),
+                    "the content file that answered");
             double score = hit.get("score").asDouble();
             assertTrue(score <= previous, "hits must be sorted by score");
             previous = score;

@@ -40,6 +40,7 @@ class RetrieveApiTest {
                 assertTrue(passage.hasNonNull(field), field + " missing: " + passage);
             }
             assertEquals("Lower Back Pain During Exercise", passage.get("article").get("title").asText().substring(0, 31));
+            assertEquals("lower-back-pain-during-exercise.txt", passage.get("article").get("path").asText());
             assertFalse(passage.get("text").asText().contains("<mark>"), "passage text is plain text");
         }
         assertEquals("how many days off after hurting my back at the gym", reply.body().get("query").asText());

@@ -74,6 +74,10 @@ class McpEndpointTest {
         Map<String, Object> structured = (Map<String, Object>) passage.structuredContent();
         assertEquals(id, structured.get("id"));
         assertTrue(((String) structured.get("text")).length() > 50);
+        assertEquals("lower-back-pain-during-exercise.txt",
+                ((Map<String, Object>) structured.get("article")).get("path"), "the content file it came from");
+        assertEquals("lower-back-pain-during-exercise.txt",
+                ((Map<String, Object>) passages.get(0).get("article")).get("path"));
         assertTrue(((TextContent) passage.content().get(0)).text().contains(id));
     }
 
