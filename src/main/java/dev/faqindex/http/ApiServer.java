@@ -54,6 +54,7 @@ public final class ApiServer implements AutoCloseable {
                 new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
                         maxQueryLength),
                 new ChunkRoutes(services.search()),
+                new ArticleRoutes(services.search()),
                 new RetrieveRoute(services.retriever(), maxQueryLength, services.observer()),
                 new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
                 new ProbeRoutes(services.index(), services.search(), services.metrics()),

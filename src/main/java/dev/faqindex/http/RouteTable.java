@@ -3,7 +3,7 @@ package dev.faqindex.http;
 import io.javalin.config.RoutesConfig;
 
 /** Every route of the API, by resource: the one place that says which handler answers which method and path. */
-record RouteTable(SearchRoutes search, ChunkRoutes chunks, RetrieveRoute passages, FeedbackRoute feedback,
+record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, RetrieveRoute passages, FeedbackRoute feedback,
         ProbeRoutes probes, AdminRoutes admin, AnalyticsRoute analytics) {
 
     void register(RoutesConfig routes) {
@@ -13,6 +13,8 @@ record RouteTable(SearchRoutes search, ChunkRoutes chunks, RetrieveRoute passage
         // One chunk, and chunks like it.
         routes.get("/api/chunks/{id}", chunks::chunk);
         routes.get("/api/chunks/{id}/related", chunks::related);
+        // Every indexed page, for sitemaps, browsing and checking an ingestion.
+        routes.get("/api/articles", articles::list);
         // Passages for chatbots (the MCP tools beside the API answer the same).
         routes.post("/api/retrieve", passages::handle);
         // Readers' clicks and verdicts, for the analytics.

@@ -10,12 +10,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The chunks as the index stores them, read back whole: by id, by article, or by document number on the searcher a
@@ -52,6 +58,39 @@ final class ChunkStore {
             chunks.sort(Comparator.comparingInt(Chunk::position));
             return List.copyOf(chunks);
         });
+    }
+
+    /**
+     * The articles from the {@code offset}-th (in slug order), at most {@code limit}, with how many there are.
+     * Each one's title and path come from its first chunk.
+     */
+    ArticleList articles(int offset, int limit) throws IOException {
+        return searchers.use(searcher -> {
+            Terms slugs = MultiTerms.getTerms(searcher.getIndexReader(), ChunkFields.ARTICLE);
+            if (slugs == null) {
+                return new ArticleList(0, List.of());
+            }
+            List<ArticleSummary> page = new ArrayList<>();
+            int total = 0;
+            TermsEnum terms = slugs.iterator();
+            for (BytesRef slug = terms.next(); slug != null; slug = terms.next(), total++) {
+                if (total >= offset && page.size() < limit) {
+                    summary(searcher, slug.utf8ToString()).ifPresent(page::add);
+                }
+            }
+            return new ArticleList(total, page);
+        });
+    }
+
+    private static Optional<ArticleSummary> summary(IndexSearcher searcher, String slug) throws IOException {
+        Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
+        TopDocs first = searcher.search(query, 1, new Sort(new SortField(ChunkFields.POSITION, SortField.Type.LONG)));
+        if (first.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        Chunk chunk = read(searcher, first.scoreDocs[0].doc);
+        return Optional.of(new ArticleSummary(slug, chunk.articleTitle(), chunk.path(), "/articles/" + slug,
+                searcher.count(query)));
     }
 
     /** Number of chunks in the serving index. */

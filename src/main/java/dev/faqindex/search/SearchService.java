@@ -140,6 +140,11 @@ public final class SearchService implements Closeable {
         return searchers.use(searcher -> related.find(searcher, id, limit));
     }
 
+    /** The indexed articles from the {@code offset}-th in slug order, at most {@code limit}, and how many there are. */
+    public ArticleList articles(int offset, int limit) throws IOException {
+        return store.articles(offset, limit);
+    }
+
     /** Number of chunks in the serving index. */
     public int chunkCount() throws IOException {
         return store.count();
