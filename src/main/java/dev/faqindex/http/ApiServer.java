@@ -8,6 +8,7 @@ import dev.faqindex.config.Setting;
 import dev.faqindex.web.Website;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import jakarta.servlet.DispatcherType;
@@ -69,6 +70,7 @@ public final class ApiServer implements AutoCloseable {
             website.ifPresent(site -> site.register(config.routes));
             config.routes.before("/api/*", gate::check);
             routes.register(config.routes);
+            website.ifPresent(site -> site.registerFormerAddresses(config.routes)); // after every other route
             ErrorMapping.register(config.routes);
         });
     }
@@ -84,7 +86,9 @@ public final class ApiServer implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST)));
         config.requestLogger.http((ctx, ms) -> {
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
-            if (matched != null) {
+            boolean unknownPath = matched != null && matched.path.equals(Website.FORMER_ADDRESSES)
+                    && ctx.status() == HttpStatus.NOT_FOUND; // the last-resort route found no old address there
+            if (matched != null && !unknownPath) {
                 ctx.attribute(RequestRecorder.ENDPOINT, matched.path);
             }
         });

@@ -93,6 +93,15 @@ final class ChunkStore {
                 searcher.count(query)));
     }
 
+    /** The slug of the article one of whose former URLs has the slug {@code aliasSlug}, if any. */
+    Optional<String> articleFormerlyAt(String aliasSlug) throws IOException {
+        return searchers.use(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.ALIAS_SLUGS, aliasSlug)), 1);
+            return top.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(articleOf(searcher, top.scoreDocs[0].doc));
+        });
+    }
+
     /** Number of chunks in the serving index. */
     int count() throws IOException {
         return searchers.use(searcher -> searcher.getIndexReader().numDocs());

@@ -13,9 +13,13 @@ import java.util.Optional;
 /**
  * The website routes beside the JSON API: the search page at {@code /}, its assets, {@code /widget.js},
  * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}) with a friendly 404, the media articles
- * show from the content folder under {@code /content/}, and the CORS allow-list on {@code /api/*}.
+ * show from the content folder under {@code /content/}, the CORS allow-list on {@code /api/*}, and permanent
+ * redirects from an article's former addresses (its aliases, at {@code /articles/<alias>} or at the alias itself).
  */
 public final class Website {
+
+    /** The route of last resort, which matches any path: a path no other route answers may be an old address. */
+    public static final String FORMER_ADDRESSES = "/<path>";
 
     private final ArticleReader articles;
     private final CorsPolicy cors;
@@ -67,14 +71,46 @@ public final class Website {
         }
     }
 
+    /**
+     * Adds the route of last resort, after every other route: a {@code GET} of a former address of an article (an
+     * alias or {@code redirect_from} path such as {@code /old/page/}) is redirected to its page; anything else stays
+     * a 404.
+     */
+    public void registerFormerAddresses(RoutesConfig routes) {
+        routes.get(FORMER_ADDRESSES, this::formerAddress);
+    }
+
+    private void formerAddress(Context ctx) throws IOException {
+        String path = ctx.path();
+        Optional<String> article = path.startsWith("/api/") ? Optional.empty() : articles.formerlyAt(path);
+        if (article.isPresent()) {
+            redirectToArticle(ctx, article.get());
+        } else {
+            ctx.status(HttpStatus.NOT_FOUND);
+        }
+    }
+
     private void article(Context ctx) throws IOException {
-        List<Chunk> chunks = articles.chunks(ctx.pathParam("slug"));
+        String slug = ctx.pathParam("slug");
+        List<Chunk> chunks = articles.chunks(slug);
         if (chunks.isEmpty()) {
-            notFound(ctx);
+            Optional<String> moved = articles.formerlyAt(slug);
+            if (moved.isPresent()) {
+                redirectToArticle(ctx, moved.get());
+            } else {
+                notFound(ctx);
+            }
             return;
         }
         SecurityHeaders.page(ctx);
         ctx.html(ArticlePage.render(chunks));
+    }
+
+    /** A permanent redirect to the article's page, the query string kept. */
+    private static void redirectToArticle(Context ctx, String slug) {
+        String query = ctx.queryString();
+        ctx.redirect("/articles/" + slug + (query == null || query.isEmpty() ? "" : "?" + query),
+                HttpStatus.MOVED_PERMANENTLY);
     }
 
     private static void notFound(Context ctx) {

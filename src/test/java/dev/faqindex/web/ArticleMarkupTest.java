@@ -62,6 +62,26 @@ class ArticleMarkupTest {
     }
 
     @Test
+    void formerAddressesRedirectPermanentlyToTheirPages() throws Exception {
+        for (String[] move : List.of(
+                new String[] {"/tea/", "/articles/hugo"},
+                new String[] {"/old/tea-guides", "/articles/hugo"},
+                new String[] {"/green-tea/?from=mail", "/articles/hugo/guides/brewing?from=mail"},
+                new String[] {"/kettle", "/articles/jekyll/kettle-guide"},
+                new String[] {"/articles/guides/kettle", "/articles/jekyll/kettle-guide"},
+                new String[] {"/articles/tea/oolong-basics/", "/articles/toml/oolong"})) {
+            HttpResponse<String> moved = server.fetch("GET", move[0]);
+            assertEquals(301, moved.statusCode(), move[0]);
+            assertEquals(move[1], moved.headers().firstValue("Location").orElse(""), move[0]);
+        }
+        assertEquals(404, server.fetch("GET", "/no/such/page").statusCode());
+        assertEquals(404, server.fetch("GET", "/articles/no-such-page").statusCode());
+        HttpResponse<String> api = server.fetch("GET", "/api/tea");
+        assertEquals(404, api.statusCode(), "an API path is never an old page address");
+        assertTrue(api.body().contains("no such endpoint"), api.body());
+    }
+
+    @Test
     void servesMediaFromTheContentFolderOnly() throws Exception {
         HttpResponse<String> image = server.fetch("GET", "/content/hugo/guides/leaves.png");
         assertEquals(200, image.statusCode());
