@@ -48,7 +48,7 @@ export function showResults(data, offset, search) {
   const took = Number.isFinite(data.tookMs) ? ` · ${data.tookMs} ms` : '';
   statusLine.textContent = state.total === 0 ? ''
     : `${state.total} ${state.total === 1 ? 'result' : 'results'} for “${state.query}”${took}`;
-  more.hidden = state.hits.length >= state.total || hits.length === 0;
+  more.hidden = data.hasMore !== true || hits.length === 0; // the server knows whether another page has results
   renderDidYouMean(typeof data.suggestion === 'string' ? data.suggestion.trim() : '', search);
   renderFilters(data.facets, search);
   renderEmpty(state.total === 0, search);

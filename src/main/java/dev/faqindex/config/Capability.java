@@ -14,7 +14,12 @@ public enum Capability {
     /** The HTTP server: port, origins, admin token, per-client limits, access log. */
     HTTP,
     /** Search analytics on disk. */
-    ANALYTICS;
+    ANALYTICS,
+    /**
+     * What the site says and where it lives: its name, logo, search box placeholder, search tips, contact link and
+     * public base URL. These may also come from a {@code site.properties} file in the content folder.
+     */
+    SITE;
 
     /** The name used in messages: {@code http}. */
     public String label() {

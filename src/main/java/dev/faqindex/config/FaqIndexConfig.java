@@ -94,6 +94,10 @@ public final class FaqIndexConfig {
         return part(Capability.ANALYTICS);
     }
 
+    public FaqIndexConfig site() {
+        return part(Capability.SITE);
+    }
+
     /** The value of {@code setting}, whose type holds {@code type} values. */
     public <T> T value(Setting setting, Class<T> type) {
         if (!capabilities.contains(setting.capability())) {

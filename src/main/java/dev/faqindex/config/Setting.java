@@ -5,6 +5,7 @@ import static dev.faqindex.config.Capability.CONTENT;
 import static dev.faqindex.config.Capability.HTTP;
 import static dev.faqindex.config.Capability.INDEX;
 import static dev.faqindex.config.Capability.SEARCH;
+import static dev.faqindex.config.Capability.SITE;
 import static dev.faqindex.config.SettingType.flag;
 import static dev.faqindex.config.SettingType.folder;
 import static dev.faqindex.config.SettingType.origins;
@@ -61,7 +62,25 @@ public enum Setting {
             "0 (off)"),
     MIN_CONFIDENCE(SEARCH, "search.min-confidence", SettingType.fraction(), "0.2",
             "confidence a passage needs for /api/retrieve and MCP unless a request says otherwise (0 to 1; below it a"
-                    + " question gets answered:false)", "0 (every passage)");
+                    + " question gets answered:false)", "0 (every passage)"),
+    SITE_NAME(SITE, "site.name", SettingType.text(), "Help Center", "the site's name, in its header and page titles"),
+    SITE_LOGO(SITE, "site.logo", SettingType.text(), "",
+            "the site's logo: an image address, or a file in the content folder; empty shows the name alone",
+            "(none)"),
+    SITE_PLACEHOLDER(SITE, "site.placeholder", SettingType.text(), "Search articles and FAQs",
+            "the hint in the empty search box"),
+    SITE_TIPS(SITE, "site.tips", SettingType.tips(),
+            "\"exact words\" | quotes find the exact phrase; -word | a minus leaves out results with that word;"
+                    + " this OR that | either word",
+            "the search tips shown before a search: example | what it does; ...", "(none)"),
+    SITE_CONTACT_URL(SITE, "site.contact-url", SettingType.webAddress(true), "",
+            "where readers who found no answer can ask (an http(s) or mailto: address); empty shows no contact link",
+            "(none)"),
+    SITE_CONTACT_LABEL(SITE, "site.contact-label", SettingType.text(), "Contact us", "the text of the contact link"),
+    SITE_BASE_URL(SITE, "site.base-url", SettingType.webAddress(false), "",
+            "the public address of the site (https://help.example.com): citations in retrieve and MCP become absolute"
+                    + " links under it; empty keeps the pages' own canonical URLs, else relative links",
+            "(none)");
 
     /** Prefix of every environment variable: {@code FAQ_INDEX_PORT} sets {@code port}. */
     public static final String ENV_PREFIX = "FAQ_INDEX_";

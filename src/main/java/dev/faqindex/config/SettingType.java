@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -113,14 +114,65 @@ public final class SettingType<T> {
      * Free text, stripped; empty means off. {@code check} refuses a text that cannot be used (an invalid CSS
      * selector, say) with an {@link IllegalArgumentException} saying why.
      */
-    public static SettingType<String> text(String expected, java.util.function.Consumer<String> check) {
+    public static SettingType<String> text(String expected, Consumer<String> check) {
+        return text(expected, check, Function.identity());
+    }
+
+    /** Free text as {@link #text(String, Consumer)} reads it, then put in its usual form by {@code normalise}. */
+    private static SettingType<String> text(String expected, Consumer<String> check,
+            Function<String, String> normalise) {
         return new SettingType<>(String.class, expected, text -> {
             String value = text.strip();
             if (!value.isEmpty()) {
                 check.accept(value);
             }
-            return value;
+            return normalise.apply(value);
         }, Function.identity(), String::isEmpty, false);
+    }
+
+    /** Any text, stripped; empty means none. */
+    public static SettingType<String> text() {
+        return text("any text", value -> { });
+    }
+
+    /**
+     * Search tips: {@code ;}-separated, each an example and what it shows, separated by {@code |}
+     * ({@code "exact words" | quotes find the phrase; -word | leaves out results with the word}). Read as the list
+     * of tips, each {@code example|explanation}; none means the page shows no tips.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static SettingType<List<String>> tips() {
+        return new SettingType<>((Class) List.class, "tips like: \"exact words\" | quotes find the phrase; -word | a"
+                + " minus leaves the word out", text -> Arrays.stream(text.split(";")).map(String::strip)
+                        .filter(tip -> !tip.isEmpty()).map(tip -> {
+                            int bar = tip.indexOf('|');
+                            if (bar <= 0 || tip.substring(bar + 1).isBlank() || tip.substring(0, bar).isBlank()) {
+                                throw new IllegalArgumentException("a tip needs an example, '|' and an explanation");
+                            }
+                            return tip.substring(0, bar).strip() + "|" + tip.substring(bar + 1).strip();
+                        }).toList(),
+                tips -> String.join("; ", tips.stream().map(tip -> tip.replace("|", " | ")).toList()), List::isEmpty,
+                false);
+    }
+
+    /**
+     * An absolute web address ({@code https://help.example.com}), or empty for none; a trailing slash is dropped.
+     * With {@code mail}, a {@code mailto:} address is accepted too.
+     */
+    public static SettingType<String> webAddress(boolean mail) {
+        return text(mail ? "an http(s) or mailto: address" : "an absolute http(s) address", value -> {
+            URI uri;
+            try {
+                uri = new URI(value);
+            } catch (java.net.URISyntaxException e) {
+                throw new IllegalArgumentException("not an address: " + value, e);
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean web = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            if (!web && !(mail && scheme.equals("mailto") && uri.getSchemeSpecificPart().contains("@"))) {
+                throw new IllegalArgumentException("not an absolute address: " + value);
+            }
+        }, value -> value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
     }
 
     /** The value of {@code text}; an {@link IllegalArgumentException} when it is not {@link #expected()}. */

@@ -41,6 +41,11 @@ record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggest
         return assessment == null ? null : assessment.confidence();
     }
 
+    /** The same ranking holding only {@code kept} of its top documents (in their order), counts unchanged. */
+    Ranked withTop(ScoreDoc[] kept) {
+        return new Ranked(searcher, lexical, suggestion, kept, total, facets, assessed, words, vector);
+    }
+
     /** Whether matching stopped at the search time limit, so that the ranking holds what was found by then. */
     boolean timedOut() {
         return searcher.timedOut();

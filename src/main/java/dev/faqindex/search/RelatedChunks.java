@@ -1,9 +1,11 @@
 package dev.faqindex.search;
 
 import dev.faqindex.content.Chunk;
+import dev.faqindex.index.ChunkDocuments;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.EnglishTextAnalyzer;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +16,13 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
  * Chunks that talk about the same things as a given chunk: a "more like this" query ({@link MoreLikeThis}) made of
- * the chunk's own title and body, the chunk itself left out.
+ * the chunk's own title and body, the chunk and the other parts of its section left out, each other section once.
  */
 final class RelatedChunks {
 
@@ -35,13 +38,17 @@ final class RelatedChunks {
         if (doc.isEmpty()) {
             return Optional.empty();
         }
-        Query like = likeQuery(searcher.getIndexReader(), ChunkStore.read(searcher, doc.get()));
+        Chunk chunk = ChunkStore.read(searcher, doc.get());
+        Query like = likeQuery(searcher.getIndexReader(), chunk);
         Query others = new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ChunkFields.ID, id)), BooleanClause.Occur.MUST_NOT)
+                .add(new TermQuery(new Term(ChunkFields.SECTION,
+                        ChunkDocuments.sectionKey(chunk.articleSlug(), chunk.anchor()))), BooleanClause.Occur.MUST_NOT)
                 .build();
-        TopDocs top = searcher.search(others, limit);
-        return Optional.of(renderer.render(searcher, like, top.scoreDocs, Optional.empty(), Map.of()));
+        TopDocs top = searcher.search(others, SplitSections.depth(limit));
+        ScoreDoc[] distinct = SplitSections.distinct(searcher, top.scoreDocs);
+        ScoreDoc[] best = Arrays.copyOf(distinct, Math.min(limit, distinct.length));
+        return Optional.of(renderer.render(searcher, like, best, Optional.empty(), Map.of()));
     }
 
     private static Query likeQuery(IndexReader reader, Chunk chunk) throws IOException {

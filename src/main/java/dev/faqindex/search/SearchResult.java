@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * One page of ranked hits for a query.
  *
  * @param query the query as received
- * @param total number of chunks that match (with the filters)
+ * @param total number of chunks that match (with the filters); the parts of a split section, shown as one hit, count
+ *     each
  * @param tookMs time spent searching and highlighting, in milliseconds
  * @param hits the requested page of hits, best first (empty when grouping)
  * @param suggestion the query with misspelled words corrected from the index's vocabulary, or {@code null}
@@ -21,6 +22,7 @@ import java.util.function.Supplier;
  * @param timedOut whether matching stopped at the search time limit, so the hits and counts are those found by then
  * @param answer the sentence or two of the best hit that answer the query, when it is likely enough to answer;
  *     otherwise {@code null} (the hits are then the closest matches, not an answer)
+ * @param hasMore whether a further page (of hits, or of groups) has results: what a "show more" button asks
  * @param attachment room for what a layer above derives from this page, kept with it in the result cache
  */
 @JsonPropertyOrder({"tookMs"}) // first, so a page rendered once can be sent again with only its time changed
@@ -35,6 +37,7 @@ public record SearchResult(
         String mode,
         boolean timedOut,
         QuickAnswer answer,
+        boolean hasMore,
         @JsonIgnore Attachment attachment) {
 
     public SearchResult {
@@ -46,8 +49,9 @@ public record SearchResult(
     /** A page with room for one attachment of its own. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits, String suggestion,
             Map<String, Map<String, Integer>> facets, List<HitGroup> groups, String mode, boolean timedOut,
-            QuickAnswer answer) {
-        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, answer, new Attachment());
+            QuickAnswer answer, boolean hasMore) {
+        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, answer, hasMore,
+                new Attachment());
     }
 
     /**
@@ -98,12 +102,13 @@ public record SearchResult(
 
     /** The same result, as answered in {@code ms} (a page from the result cache). */
     public SearchResult withTookMs(long ms) {
-        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, answer,
+        return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, answer, hasMore,
                 attachment);
     }
 
-    /** A lexical result with no suggestion, facets or groups. */
+    /** A lexical result with no suggestion, facets or groups, and more results when it shows fewer than all. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits) {
-        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false, null);
+        this(query, total, tookMs, hits, null, Map.of(), null, SearchMode.LEXICAL.label(), false, null,
+                hits.size() < total);
     }
 }

@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.Analyzer;
 /**
  * Ranked full-text search over a {@link LiveIndex}: each search runs the {@code SearchPipeline} (interpret the
  * user's text, rank in the requested mode, count matches and facets) on a searcher of the current commit and returns
- * the requested page of hits with highlighted snippets ({@code HitPager}), answering repeated searches from the
+ * the requested page of hits with highlighted snippets ({@code HitPager}), each split section once
+ * ({@code SplitSections}), answering repeated searches from the
  * {@code ResultCache}. Also reads chunks back ({@code ChunkStore}), finds related chunks and completes titles.
  * Thread-safe; each call acquires a searcher and releases it.
  */
@@ -100,7 +101,7 @@ public final class SearchService implements Closeable {
             HitPager.Page page = pager.page(ranked, request);
             SearchResult result = new SearchResult(request.query(), ranked.total(), millisSince(start), page.hits(),
                     ranked.suggestion(), ranked.facets(), page.groups(), mode.label(), ranked.timedOut(),
-                    request.offset() == 0 ? answers.of(ranked) : null);
+                    request.offset() == 0 ? answers.of(ranked) : null, page.hasMore());
             if (!result.timedOut()) {
                 cache.put(key, result); // a page cut short by the time limit is not the answer to keep
             }
@@ -113,8 +114,13 @@ public final class SearchService implements Closeable {
      * counts: what {@link PassageRetriever} quotes from.
      */
     List<Ranked.RankedChunk> rank(String text, SearchMode mode, Filters filters, int depth) throws IOException {
-        SearchPipeline.Request request = new SearchPipeline.Request(text, mode, filters, depth, false);
-        return searchers.use(searcher -> pipeline.rank(searcher, synonyms.queryAnalyzer(), request).chunks());
+        SearchPipeline.Request request = new SearchPipeline.Request(text, mode, filters, SplitSections.depth(depth),
+                false);
+        return searchers.use(searcher -> {
+            List<Ranked.RankedChunk> chunks = SplitSections.collapse(
+                    pipeline.rank(searcher, synonyms.queryAnalyzer(), request)).chunks();
+            return chunks.subList(0, Math.min(depth, chunks.size()));
+        });
     }
 
     /** The synonym file this service applies, for status reports. */

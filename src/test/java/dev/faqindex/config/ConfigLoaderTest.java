@@ -135,4 +135,51 @@ class ConfigLoaderTest {
         assertEquals("FAQ_INDEX_LIMITS_RATE_PER_MINUTE", Setting.RATE_PER_MINUTE.environmentVariable());
         assertEquals("FAQ_INDEX_CONTENT_DIR", Setting.CONTENT_DIR.environmentVariable());
     }
+
+    @Test
+    void theContentFolderSaysWhatItsSiteIsCalledAndOtherSourcesWin() throws Exception {
+        Path content = Files.createDirectories(temp.resolve("docs"));
+        Files.writeString(content.resolve(ConfigLoader.SITE_FILE), """
+                site.name = Kettle Help
+                site.placeholder = e.g. descaling
+                site.tips = "hard water" | the exact phrase; -plastic | leaves plastic out
+                site.contact-url = mailto:help@kettles.example
+                """);
+        LoadedConfig loaded = new ConfigLoader(Map.of("FAQ_INDEX_SITE_PLACEHOLDER", "Ask about kettles"))
+                .load(Optional.empty(), Map.of(Setting.CONTENT_DIR, content.toString()));
+        FaqIndexConfig site = loaded.config().site();
+        assertEquals(Optional.of("Kettle Help"), site.text(Setting.SITE_NAME));
+        assertEquals(content.resolve(ConfigLoader.SITE_FILE).toString(), loaded.sources().get(Setting.SITE_NAME));
+        assertEquals(Optional.of("Ask about kettles"), site.text(Setting.SITE_PLACEHOLDER), "the environment wins");
+        assertEquals(List.of("\"hard water\"|the exact phrase", "-plastic|leaves plastic out"),
+                site.list(Setting.SITE_TIPS));
+        assertEquals(Optional.of("mailto:help@kettles.example"), site.text(Setting.SITE_CONTACT_URL));
+
+        FaqIndexConfig defaults = new ConfigLoader(Map.of()).load(Optional.empty(),
+                Map.of(Setting.CONTENT_DIR, temp.resolve("elsewhere").toString())).config().site();
+        assertEquals(Optional.of("Help Center"), defaults.text(Setting.SITE_NAME), "a neutral default");
+        assertEquals(3, defaults.list(Setting.SITE_TIPS).size());
+        assertTrue(defaults.text(Setting.SITE_CONTACT_URL).isEmpty() && defaults.text(Setting.SITE_BASE_URL).isEmpty());
+
+        Files.writeString(content.resolve(ConfigLoader.SITE_FILE), "admin.token = from-the-content-0123\n");
+        IllegalArgumentException notSite = assertThrows(IllegalArgumentException.class, () -> new ConfigLoader(Map.of())
+                .load(Optional.empty(), Map.of(Setting.CONTENT_DIR, content.toString())));
+        assertTrue(notSite.getMessage().contains("only site.* settings") && notSite.getMessage().contains("admin.token"),
+                notSite.getMessage());
+    }
+
+    @Test
+    void siteAddressesAndTipsAreChecked() throws Exception {
+        for (Map.Entry<String, String> bad : Map.of(
+                "FAQ_INDEX_SITE_BASE_URL", "help.example.com",
+                "FAQ_INDEX_SITE_CONTACT_URL", "javascript:alert(1)",
+                "FAQ_INDEX_SITE_TIPS", "no bar here").entrySet()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ConfigLoader(Map.of(bad.getKey(), bad.getValue())).load(Optional.empty(), Map.of()));
+            assertTrue(e.getMessage().contains(bad.getKey()), e.getMessage());
+        }
+        FaqIndexConfig site = new ConfigLoader(Map.of("FAQ_INDEX_SITE_BASE_URL", "https://help.example.com/"))
+                .load(Optional.empty(), Map.of()).config().site();
+        assertEquals(Optional.of("https://help.example.com"), site.text(Setting.SITE_BASE_URL), "no trailing slash");
+    }
 }

@@ -118,6 +118,28 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aSplitSectionIsOneResultAndTheLastPageOffersNoMore() throws Exception {
+        String section = "lower-back-pain-during-exercise:factors-that-contribute-to-lower-back-discomfort-during-workouts";
+        JsonNode body = server.search("factors that contribute to lower back discomfort during workouts", "&limit=50").body();
+        Set<String> urls = new HashSet<>();
+        int parts = 0;
+        for (JsonNode hit : body.get("hits")) {
+            assertTrue(urls.add(hit.get("url").asText()), "each section once: " + hit.get("url"));
+            parts += hit.get("id").asText().startsWith(section) ? 1 : 0;
+        }
+        assertEquals(1, parts, "one of the section's three parts");
+        assertFalse(body.get("hasMore").asBoolean(), "every result is on this page");
+        JsonNode first = server.search("factors that contribute to lower back discomfort during workouts", "&limit=3").body();
+        assertTrue(first.get("hasMore").asBoolean());
+
+        JsonNode related = server.get("/api/chunks/" + RunningServer.encode(section + "-2") + "/related?limit=10")
+                .body().get("hits");
+        for (JsonNode hit : related) {
+            assertFalse(hit.get("id").asText().startsWith(section), "no part of its own section: " + hit.get("id"));
+        }
+    }
+
+    @Test
     void relatedAnswersAreOtherChunksOnTheSameTopic() throws Exception {
         String id = firstId("Which exercises help most with lower back pain?");
         Reply reply = server.get("/api/chunks/" + RunningServer.encode(id) + "/related?limit=4");

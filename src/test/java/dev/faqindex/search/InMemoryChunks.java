@@ -44,6 +44,12 @@ final class InMemoryChunks implements AutoCloseable {
         return add(chunk(id, ChunkType.SECTION, article, heading, text, tags), null);
     }
 
+    /** Adds one part of a split section of article {@code article}: the parts of a section share its anchor. */
+    InMemoryChunks part(String id, String article, String anchor, String heading, String text) {
+        return add(new Chunk(id, ChunkType.SECTION, article, article, heading, List.of(article, heading), anchor,
+                "/" + article + "#" + anchor, text, List.of(), 0), null);
+    }
+
     /** Adds an FAQ entry with an embedding, scaled to unit length as the real index keeps them. */
     InMemoryChunks faq(String id, String question, String answer, float[] vector) {
         return add(chunk(id, ChunkType.FAQ, "faq", question, answer), unit(vector));

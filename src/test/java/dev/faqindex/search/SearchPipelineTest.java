@@ -84,6 +84,11 @@ class SearchPipelineTest {
         assertEquals(CHUNKS.ids(ranked.top()).subList(2, 4), page.hits().stream().map(SearchHit::id).toList());
         assertTrue(page.hits().getFirst().snippet().contains("<mark>"), page.hits().getFirst().snippet());
         assertNull(page.hits().getFirst().explanation());
+        assertTrue(page.hasMore(), "a fifth kettle hit follows the second page");
+        HitPager.Page last = pager.page(ranked, request("kettle", 2, 4, false, false));
+        assertEquals(1, last.hits().size());
+        assertFalse(last.hasMore(), "nothing after the last hit");
+        assertFalse(pager.page(ranked, request("kettle", 2, 10, false, false)).hasMore());
         assertEquals(List.of(), pager.page(ranked, request("kettle", 2, 10, false, false)).hits());
     }
 
@@ -95,6 +100,7 @@ class SearchPipelineTest {
         assertEquals(List.of("kettles", "pans"), page.groups().stream().map(group -> group.article().id()).toList());
         assertEquals(4, page.groups().getFirst().total());
         assertEquals(HitPager.HITS_PER_GROUP, page.groups().getFirst().hits().size());
+        assertFalse(page.hasMore(), "two articles, both on the page");
         SearchRequest secondGroup = request("kettle", 1, 1, true, false);
         assertEquals("pans", pager.page(rank("kettle", Filters.NONE, HitPager.depth(secondGroup), true), secondGroup)
                 .groups().getFirst().article().id());
