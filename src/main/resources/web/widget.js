@@ -34,6 +34,7 @@ function mount(script) {
     a { display: block; color: #1b2230; text-decoration: none; font-weight: 600; }
     a:focus-visible { outline: 2px solid #2f5bea; }
     .snippet { margin: 2px 0 0; font-size: 14px; color: #4a5568; }
+    .crumbs { display: block; font-size: 12px; color: #6b7385; }
     .note { padding: 8px 10px; color: #6b7385; font-size: 14px; }
     .answer { padding: 10px; margin-bottom: 4px; border-left: 3px solid #2f5bea; background: #f5f8ff; border-radius: 8px; }
     .answer-label { display: block; font-size: 12px; font-weight: 700; text-transform: uppercase; color: #2f5bea; }
@@ -161,6 +162,14 @@ function mount(script) {
         const p = document.createElement('p');
         p.className = 'snippet';
         p.append(snippetFragment(hit.snippet));
+        // Where the hit sits: its article's title and the headings above it, so "Delete a list" says whose list.
+        const crumbs = Array.isArray(hit.breadcrumb) ? hit.breadcrumb.slice(0, -1) : [];
+        if (crumbs.length) {
+          const where = document.createElement('span');
+          where.className = 'crumbs';
+          where.textContent = crumbs.join(' › ');
+          li.append(where);
+        }
         li.append(a, p);
         return li;
       }) : [note(response.ok ? `No results for “${query}”` : 'Search is unavailable right now.')];

@@ -19,6 +19,7 @@ import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
 import dev.faqindex.semantic.TextEmbedder;
+import dev.faqindex.web.SiteCopy;
 import dev.faqindex.web.Website;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,7 +73,8 @@ public final class FaqIndexServer implements AutoCloseable {
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer), content.flag(Setting.WATCH),
                 Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
-                        Optional.of(content.folder(Setting.CONTENT_DIR)))), List.of(mcp::mount));
+                        Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()))),
+                List.of(mcp::mount));
         try {
             this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();

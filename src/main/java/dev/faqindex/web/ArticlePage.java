@@ -15,13 +15,14 @@ final class ArticlePage {
     private ArticlePage() {
     }
 
-    /** The page for an article; {@code chunks} must be non-empty and sorted by position. */
-    static String render(List<Chunk> chunks) {
+    /** The page for an article in the site's frame; {@code chunks} must be non-empty and sorted by position. */
+    static String render(List<Chunk> chunks, PageLayout layout) {
         Chunk first = chunks.getFirst();
-        return PageLayout.page(first.articleTitle(), "/assets/article.js", html -> {
+        return layout.page(first.articleTitle(), "/assets/article.js", html -> {
             html.open("article", "class", "article").newline();
             html.open("nav", "class", "crumbs", "aria-label", "Breadcrumb")
-                    .element("a", PageLayout.SITE_NAME, "href", "/").text(" › ").element("span", first.articleTitle())
+                    .element("a", layout.site().name().isEmpty() ? "Home" : layout.site().name(), "href", "/")
+                    .text(" › ").element("span", first.articleTitle())
                     .close("nav").newline();
             html.element("h1", first.articleTitle()).newline();
             if (!first.tags().isEmpty()) {

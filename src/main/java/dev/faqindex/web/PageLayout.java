@@ -1,13 +1,33 @@
 package dev.faqindex.web;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The frame every server-rendered page shares: head, site header with a search box, and footer. */
+/**
+ * The frame every server-rendered page shares: head, site header (the site's logo and name, and on every page but
+ * the search page a search box), and footer with the contact link; all in the site's own words ({@link SiteCopy}).
+ */
 final class PageLayout {
 
-    static final String SITE_NAME = "Help Center";
+    private final SiteCopy site;
 
-    private PageLayout() {
+    PageLayout(SiteCopy site) {
+        this.site = site;
+    }
+
+    SiteCopy site() {
+        return site;
+    }
+
+    /**
+     * A page with a search box in its header.
+     *
+     * @param title text of the {@code <title>} (the site name is appended)
+     * @param script path of an ES module to load, or {@code null}
+     * @param main writes the content of {@code <main>}
+     */
+    String page(String title, String script, Consumer<HtmlWriter> main) {
+        return page(title, script, null, true, main);
     }
 
     /**
@@ -15,32 +35,59 @@ final class PageLayout {
      *
      * @param title text of the {@code <title>} (the site name is appended)
      * @param script path of an ES module to load, or {@code null}
+     * @param bodyClass the body's class, or {@code null}
+     * @param headerSearch whether the header holds a search box
      * @param main writes the content of {@code <main>}
      */
-    static String page(String title, String script, Consumer<HtmlWriter> main) {
+    String page(String title, String script, String bodyClass, boolean headerSearch, Consumer<HtmlWriter> main) {
         HtmlWriter html = new HtmlWriter().doctype();
         html.open("html", "lang", "en").newline().open("head").newline()
                 .open("meta", "charset", "utf-8").newline()
                 .open("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
-                .element("title", title + " · " + SITE_NAME).newline()
+                .element("title", site.name().isEmpty() ? title : title + " · " + site.name()).newline()
+                .open("link", "rel", "icon", "href", "/assets/favicon.svg", "type", "image/svg+xml").newline()
                 .open("link", "rel", "stylesheet", "href", "/assets/site.css").newline();
         if (script != null) {
             html.open("script", "type", "module", "src", script).close("script").newline();
         }
-        html.close("head").newline().open("body").newline();
-        html.open("header", "class", "site-header").open("div", "class", "site-header-inner")
-                .open("a", "class", "brand", "href", "/").open("span", "class", "brand-mark", "aria-hidden", "true")
-                .text("?").close("span").text(SITE_NAME).close("a")
-                .open("form", "class", "header-search", "action", "/", "method", "get", "role", "search")
-                .open("input", "type", "search", "name", "q", "placeholder", "Search articles",
-                        "aria-label", "Search articles", "autocomplete", "off")
-                .close("form").close("div").close("header").newline();
+        html.close("head").newline().open("body", "class", bodyClass).newline();
+        html.open("header", "class", "site-header").open("div", "class", "site-header-inner");
+        brand(html);
+        if (headerSearch) {
+            html.open("form", "class", "header-search", "action", "/", "method", "get", "role", "search")
+                    .open("input", "type", "search", "name", "q", "placeholder", site.placeholder(),
+                            "aria-label", "Search", "autocomplete", "off")
+                    .close("form");
+        }
+        html.close("div").close("header").newline();
         html.open("main", "id", "main", "class", "page").newline();
         main.accept(html);
         html.close("main").newline();
-        html.open("footer", "class", "site-footer").text("Can't find what you need? Contact support.")
-                .close("footer").newline();
+        footer(html);
         html.close("body").newline().close("html").newline();
         return html.toString();
+    }
+
+    /** The link home: the logo, when there is one, and the site's name. */
+    private void brand(HtmlWriter html) {
+        html.open("a", "class", "brand", "href", "/");
+        Optional<String> logo = SafeUrls.image(site.logo());
+        if (logo.isPresent()) {
+            html.open("img", "class", "brand-logo", "src", logo.get(), "alt", site.name().isEmpty() ? "Home" : "");
+        } else {
+            html.open("span", "class", "brand-mark", "aria-hidden", "true").text("?").close("span");
+        }
+        html.text(site.name()).close("a");
+    }
+
+    private void footer(HtmlWriter html) {
+        html.open("footer", "class", "site-footer").text("Can't find what you need?");
+        Optional<String> contact = SafeUrls.link(site.contactUrl());
+        if (contact.isPresent()) {
+            html.text(" ").element("a", site.contactLabel(), "href", contact.get());
+        } else {
+            html.text(" Try other words, or fewer.");
+        }
+        html.close("footer").newline();
     }
 }

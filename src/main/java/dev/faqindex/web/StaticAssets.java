@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The search page, its scripts (ES modules) and stylesheet, and the widget script: a fixed list of files under
+ * The search page's scripts (ES modules) and stylesheet, and the widget script: a fixed list of files under
  * {@code /web/} on the classpath, read once and served with their content type. Nothing else on the classpath is
  * reachable. The widget, loaded by other sites with a plain script tag, is served as one script: its source with the
  * page's snippet sanitiser bundled in ({@link ScriptBundle}).
@@ -27,7 +27,6 @@ final class StaticAssets {
 
     /** The files served as they are, by their path under {@code /web/} (without leading slash). */
     static final List<String> FILES = List.of(
-            "index.html",
             "assets/site.css",
             "assets/favicon.svg",
             "assets/article.js",

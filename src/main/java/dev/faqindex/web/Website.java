@@ -25,31 +25,38 @@ public final class Website {
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
+    private final PageLayout layout;
+    private final String searchPage;
 
     /**
+     * A site in neutral words, without media.
+     *
      * @param articles reads articles for the article pages
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      */
     public Website(ArticleReader articles, List<String> allowedOrigins) {
-        this(articles, allowedOrigins, Optional.empty());
+        this(articles, allowedOrigins, Optional.empty(), SiteCopy.NEUTRAL);
     }
 
     /**
      * @param articles reads articles for the article pages
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      * @param contentDir the content folder, whose images and other media the article pages show
+     * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
      */
-    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir) {
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site) {
         this.articles = articles;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
+        this.layout = new PageLayout(site);
+        this.searchPage = SearchPage.render(layout);
     }
 
     /** Adds the website's routes and the API's CORS handling. */
     public void register(RoutesConfig routes) {
         routes.before("/api/*", cors::apply);
         routes.options("/api/*", cors::preflight);
-        routes.get("/", ctx -> assets.serve("index.html", ctx));
+        routes.get("/", this::searchPage);
         routes.get("/widget.js", ctx -> {
             assets.serve("widget.js", ctx);
             ctx.header("Cross-Origin-Resource-Policy", "cross-origin");
@@ -57,6 +64,12 @@ public final class Website {
         routes.get("/assets/{file}", this::asset);
         routes.get("/articles/<slug>", this::article);
         routes.get("/content/<path>", this::media);
+    }
+
+    private void searchPage(Context ctx) {
+        SecurityHeaders.page(ctx);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.html(searchPage);
     }
 
     private void asset(Context ctx) {
@@ -103,7 +116,7 @@ public final class Website {
             return;
         }
         SecurityHeaders.page(ctx);
-        ctx.html(ArticlePage.render(chunks));
+        ctx.html(ArticlePage.render(chunks, layout));
     }
 
     /** A permanent redirect to the article's page, the query string kept. */
@@ -113,8 +126,8 @@ public final class Website {
                 HttpStatus.MOVED_PERMANENTLY);
     }
 
-    private static void notFound(Context ctx) {
+    private void notFound(Context ctx) {
         SecurityHeaders.page(ctx);
-        ctx.status(HttpStatus.NOT_FOUND).html(NotFoundPage.render(ctx.path()));
+        ctx.status(HttpStatus.NOT_FOUND).html(NotFoundPage.render(ctx.path(), layout));
     }
 }

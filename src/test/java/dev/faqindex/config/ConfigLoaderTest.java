@@ -182,4 +182,12 @@ class ConfigLoaderTest {
                 .load(Optional.empty(), Map.of()).config().site();
         assertEquals(Optional.of("https://help.example.com"), site.text(Setting.SITE_BASE_URL), "no trailing slash");
     }
+
+    @Test
+    void theSampleContentCarriesItsOwnSiteWords() throws Exception {
+        FaqIndexConfig site = new ConfigLoader(Map.of()).load(Optional.empty(),
+                Map.of(Setting.CONTENT_DIR, dev.faqindex.testing.Paths.content().toString())).config().site();
+        assertTrue(site.text(Setting.SITE_PLACEHOLDER).orElseThrow().contains("stretching"), site.toString());
+        assertTrue(site.list(Setting.SITE_TIPS).getFirst().startsWith("\"glute bridges\"|"), site.toString());
+    }
 }

@@ -166,6 +166,10 @@ class WebsiteBrowserTest {
         assertTrue(link.getAttribute("href").startsWith(server.baseUrl() + "/articles/cast-iron-care"),
                 link.getAttribute("href"));
         assertFalse(shadow.findElements(By.cssSelector(".snippet mark")).isEmpty());
+        List<String> where = shadow.findElements(By.cssSelector("li[role=option] .crumbs")).stream()
+                .map(WebElement::getText).toList();
+        assertFalse(where.isEmpty(), "rows say which article they are from");
+        assertTrue(where.stream().allMatch(crumbs -> crumbs.startsWith("Caring for a Cast-Iron Pan")), where.toString());
     }
 
     @Test

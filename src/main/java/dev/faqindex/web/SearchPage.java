@@ -1,0 +1,69 @@
+package dev.faqindex.web;
+
+/**
+ * The search page at {@code /}, in the site's frame and words: the search box with its placeholder, the filters, the
+ * results area with its "Show more results" button, and the search tips shown before a search. The page's script
+ * ({@code search.js}) finds its parts by their ids.
+ */
+final class SearchPage {
+
+    private SearchPage() {
+    }
+
+    static String render(PageLayout layout) {
+        SiteCopy site = layout.site();
+        return layout.page("Search", "/assets/search.js", "search-page", false, html -> {
+            html.open("section", "class", "hero").newline()
+                    .element("h1", "How can we help?").newline()
+                    .element("p", "Search our articles and frequently asked questions.", "class", "lede").newline()
+                    .open("form", "id", "search-form", "class", "search-box", "role", "search", "action", "/",
+                            "method", "get").newline()
+                    .element("label", "Search", "for", "q", "class", "visually-hidden").newline()
+                    .open("div", "class", "combo").newline()
+                    .open("svg", "class", "search-icon", "aria-hidden", "true", "viewbox", "0 0 24 24", "width", "20",
+                            "height", "20")
+                    .open("circle", "cx", "11", "cy", "11", "r", "7", "fill", "none", "stroke", "currentColor",
+                            "stroke-width", "2").close("circle")
+                    .open("path", "d", "M20 20l-4-4", "stroke", "currentColor", "stroke-width", "2",
+                            "stroke-linecap", "round").close("path")
+                    .close("svg").newline()
+                    .open("input", "id", "q", "name", "q", "type", "search", "role", "combobox",
+                            "aria-autocomplete", "list", "aria-expanded", "false", "aria-controls", "results",
+                            "aria-describedby", "search-help", "autocomplete", "off", "spellcheck", "false",
+                            "placeholder", site.placeholder()).newline()
+                    .open("ul", "id", "suggestions", "class", "suggestions", "role", "listbox", "aria-label",
+                            "Suggestions", "hidden", "").close("ul").newline()
+                    .close("div").newline()
+                    .element("p", "Results update as you type. Use the up and down arrow keys to pick a result, Enter"
+                            + " to open it, Escape to close suggestions or clear the search.", "id", "search-help",
+                            "class", "visually-hidden").newline()
+                    .close("form").newline()
+                    .open("div", "id", "filters", "class", "filters", "role", "group", "aria-label",
+                            "Filter results", "hidden", "").close("div").newline()
+                    .close("section").newline();
+            html.open("section", "class", "results-area", "aria-label", "Results").newline()
+                    .open("p", "id", "status", "class", "status", "role", "status", "aria-live", "polite")
+                    .close("p").newline()
+                    .open("p", "id", "did-you-mean", "class", "did-you-mean", "hidden", "").close("p").newline()
+                    .open("section", "id", "quick-answer", "class", "quick-answer", "aria-label", "Answer", "hidden", "")
+                    .close("section").newline()
+                    .open("ul", "id", "results", "class", "results", "role", "listbox", "aria-label",
+                            "Search results").close("ul").newline()
+                    .element("button", "Show more results", "id", "more", "class", "more", "type", "button",
+                            "hidden", "").newline()
+                    .open("div", "id", "empty", "class", "empty", "hidden", "").close("div").newline()
+                    .open("div", "id", "intro", "class", "intro").newline();
+            if (!site.tips().isEmpty()) {
+                html.element("h2", "Search tips").newline().open("ul", "class", "tips").newline();
+                for (SiteCopy.Tip tip : site.tips()) {
+                    html.open("li").element("span", tip.example(), "class", "tip-example")
+                            .element("span", tip.meaning()).close("li").newline();
+                }
+                html.open("li").element("span", "\u2191 \u2193 Enter", "class", "tip-example")
+                        .element("span", "pick a result with the keyboard").close("li").newline()
+                        .close("ul").newline();
+            }
+            html.close("div").newline().close("section").newline();
+        });
+    }
+}
