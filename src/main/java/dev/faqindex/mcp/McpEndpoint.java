@@ -221,18 +221,18 @@ public final class McpEndpoint implements AutoCloseable {
             if (chunk.isEmpty()) {
                 return error("no passage with id '" + id + "'");
             }
-            Map<String, Object> structured = passage(chunk.get());
+            Map<String, Object> structured = passage(chunk.get(), retriever.citation(chunk.get()));
             return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
         }).build();
     }
 
-    private static Map<String, Object> passage(Chunk chunk) {
+    private static Map<String, Object> passage(Chunk chunk, String citation) {
         Map<String, Object> passage = new LinkedHashMap<>();
         passage.put("id", chunk.id());
         passage.put("title", chunk.title());
         passage.put("breadcrumb", chunk.breadcrumb());
         passage.put("text", chunk.body());
-        passage.put("url", chunk.url());
+        passage.put("url", citation);
         passage.put("article", SearchHit.ArticleRef.of(chunk));
         return passage;
     }

@@ -122,6 +122,15 @@ final class ChunkStore {
         }
     }
 
+    /** The chunk stored as document {@code doc} of {@code searcher}, blocks included. */
+    static Chunk readWhole(IndexSearcher searcher, int doc) {
+        try {
+            return ChunkDocuments.withBlocks(searcher.storedFields().document(doc));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The slug of the article that document {@code doc} of {@code searcher} belongs to. */
     static String articleOf(IndexSearcher searcher, int doc) throws IOException {
         return searcher.storedFields().document(doc, Set.of(ChunkFields.ARTICLE)).get(ChunkFields.ARTICLE);

@@ -9,8 +9,9 @@ import java.util.List;
  * @param id chunk id (see {@code /api/chunks/{id}})
  * @param title heading or FAQ question
  * @param breadcrumb article title, enclosing headings, then the title
- * @param text the chunk's plain text (possibly cut at a sentence boundary to fit the token budget)
- * @param url deep link to cite
+ * @param text the chunk's plain text (possibly cut after a whole sentence to fit the token budget)
+ * @param url the link to cite: absolute under the site's base address or at the page's canonical URL when known,
+ *     else relative
  * @param score relevance score (comparable within one response only)
  * @param confidence the calibrated probability, 0 to 1, that it answers the question (comparable across queries);
  *     absent when the ranking did not assess it

@@ -1,8 +1,9 @@
 package dev.faqindex.search;
 
 import dev.faqindex.content.Chunk;
+import dev.faqindex.content.block.Block;
+import dev.faqindex.content.block.SentenceEnds;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,11 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Retrieval for chatbots (RAG): the best passages for a question, ranked by the same pipeline as search, each with
- * its citation and confidence, none below the request's {@code minConfidence} (so a question the content cannot
- * answer gets none, and says so), never two with the same text, and together within a token budget. The passage that would overflow
- * the budget is cut at the last sentence that fits, or dropped when not even one sentence fits; no passage follows
- * it.
+ * Retrieval for chatbots (RAG): the best passages for a question, ranked by the same pipeline as search (each split
+ * section once), each with its citation ({@link CitationLinks}) and confidence, none below the request's
+ * {@code minConfidence} (so a question the content cannot answer gets none, and says so), never two with the same
+ * text, and together within a token budget. The passage that would overflow the budget is cut after the last whole
+ * sentence that fits (never inside code, a path or a URL: {@link SentenceEnds}), or dropped when not even one
+ * sentence fits; no passage follows it.
  */
 public final class PassageRetriever {
 
@@ -24,21 +26,31 @@ public final class PassageRetriever {
 
     private final SearchService search;
     private final double defaultMinConfidence;
+    private final CitationLinks citations;
 
     /** Over {@code search}, requests without a {@code minConfidence} of their own taking the standard one. */
     public PassageRetriever(SearchService search) {
-        this(search, RetrieveRequest.DEFAULT_MIN_CONFIDENCE);
+        this(search, RetrieveRequest.DEFAULT_MIN_CONFIDENCE, CitationLinks.RELATIVE);
     }
 
-    /** Over {@code search}, requests without a {@code minConfidence} of their own taking {@code defaultMinConfidence}. */
-    public PassageRetriever(SearchService search, double defaultMinConfidence) {
+    /**
+     * Over {@code search}, requests without a {@code minConfidence} of their own taking {@code defaultMinConfidence},
+     * passages cited by {@code citations}.
+     */
+    public PassageRetriever(SearchService search, double defaultMinConfidence, CitationLinks citations) {
         this.search = search;
         this.defaultMinConfidence = defaultMinConfidence;
+        this.citations = citations;
     }
 
     /** The confidence a passage needs when a request does not say (the {@code search.min-confidence} setting). */
     public double defaultMinConfidence() {
         return defaultMinConfidence;
+    }
+
+    /** The link to cite {@code chunk} by. */
+    public String citation(Chunk chunk) {
+        return citations.of(chunk);
     }
 
     /**
@@ -67,7 +79,7 @@ public final class PassageRetriever {
             Passage passage = toPassage(chunk, chunk.body(), candidate.score(), candidate.confidence());
             int cost = TokenEstimate.of(passage);
             if (used + cost > request.maxTokens()) {
-                Optional<Passage> cut = cutToFit(passage, request.maxTokens() - used);
+                Optional<Passage> cut = cutToFit(passage, chunk, request.maxTokens() - used);
                 if (cut.isPresent()) {
                     passages.add(cut.get());
                     used += TokenEstimate.of(cut.get());
@@ -81,21 +93,16 @@ public final class PassageRetriever {
                 used);
     }
 
-    /** The passage with as many whole sentences as fit in {@code budget} tokens, if at least one does. */
-    private static Optional<Passage> cutToFit(Passage passage, int budget) {
+    /** The passage with as many whole sentences of {@code chunk} as fit in {@code budget} tokens, if one does. */
+    private static Optional<Passage> cutToFit(Passage passage, Chunk chunk, int budget) {
         int overhead = TokenEstimate.of(toPassageText(passage, ""));
         int maxChars = (budget - overhead) * TokenEstimate.CHARS_PER_TOKEN;
         if (maxChars <= 0) {
             return Optional.empty();
         }
-        String text = passage.text();
-        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-        sentences.setText(text);
-        int end = 0;
-        for (int next = sentences.next(); next != BreakIterator.DONE && next <= maxChars; next = sentences.next()) {
-            end = next;
-        }
-        String cut = text.substring(0, end).strip();
+        List<Block> blocks = chunk.blocks().isEmpty() ? List.of(Block.paragraph(chunk.body())) : chunk.blocks();
+        int end = Math.min(chunk.body().length(), SentenceEnds.lastAtMost(blocks, maxChars));
+        String cut = chunk.body().substring(0, end).strip();
         if (cut.isEmpty()) {
             return Optional.empty();
         }
@@ -107,8 +114,8 @@ public final class PassageRetriever {
                 passage.confidence(), passage.article());
     }
 
-    private static Passage toPassage(Chunk chunk, String text, float score, Double confidence) {
-        return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, chunk.url(), score, confidence,
+    private Passage toPassage(Chunk chunk, String text, float score, Double confidence) {
+        return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, citations.of(chunk), score, confidence,
                 SearchHit.ArticleRef.of(chunk));
     }
 

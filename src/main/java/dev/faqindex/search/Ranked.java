@@ -51,11 +51,11 @@ record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggest
         return searcher.timedOut();
     }
 
-    /** The top chunks with their scores, best first. */
+    /** The top chunks with their scores and blocks (what a passage is cut by), best first. */
     List<RankedChunk> chunks() {
         List<RankedChunk> chunks = new ArrayList<>(top.length);
         for (ScoreDoc hit : top) {
-            chunks.add(new RankedChunk(ChunkStore.read(searcher, hit.doc), hit.score, confidence(hit.doc)));
+            chunks.add(new RankedChunk(ChunkStore.readWhole(searcher, hit.doc), hit.score, confidence(hit.doc)));
         }
         return chunks;
     }

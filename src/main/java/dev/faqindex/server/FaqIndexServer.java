@@ -14,6 +14,7 @@ import dev.faqindex.index.Reindexer;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
+import dev.faqindex.search.CitationLinks;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
@@ -68,7 +69,8 @@ public final class FaqIndexServer implements AutoCloseable {
             metrics.recordSearch(source, mode, hits);
             analytics.recordSearch(source, query, hits, mode, session);
         };
-        PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE));
+        PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE),
+                new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
         this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH));
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer), content.flag(Setting.WATCH),
