@@ -22,6 +22,11 @@ public final class Paths {
         return project().resolve("../shared/eval").normalize();
     }
 
+    /** {@code ../shared/corpora/<name>/content}: a real documentation site, for measuring only. */
+    public static Path corpus(String name) {
+        return project().resolve("../shared/corpora").resolve(name).resolve("content").normalize();
+    }
+
     /** The project's own {@code content/} folder. */
     public static Path content() {
         return project().resolve("content");

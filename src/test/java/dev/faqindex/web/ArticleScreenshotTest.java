@@ -1,5 +1,6 @@
 package dev.faqindex.web;
 
+import dev.faqindex.config.Setting;
 import dev.faqindex.testing.HeadlessChrome;
 import dev.faqindex.testing.Paths;
 import dev.faqindex.testing.RunningServer;
@@ -13,13 +14,15 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Regenerates {@code docs/screenshot-article-markdown.png}: a real Markdown page of the Hugo docs corpus (code,
- * table, links, callouts) as its article page renders it. Runs only on request, beside the corpus:
- * {@code mvn test -Dtest=ArticleScreenshotTest -Dscreenshots=true}.
+ * Regenerates {@code docs/screenshot-article-markdown.png} (a real Markdown page of the Hugo docs corpus: code,
+ * table, links, callouts) and {@code docs/screenshot-article-html.png} (a real built HTML page of Git's manual: a
+ * table, code, definition lists, links) as their article pages render them. Runs only on request, beside the
+ * corpora: {@code mvn test -Dtest=ArticleScreenshotTest -Dscreenshots=true}.
  */
 class ArticleScreenshotTest {
 
     private static final String PAGE = "/articles/content-management/page-resources#the-counter-placeholder-in-name-and-title";
+    private static final String HTML_PAGE = "/articles/git-status#_short_format";
 
     @TempDir
     Path temp;
@@ -35,6 +38,25 @@ class ArticleScreenshotTest {
             try {
                 browser.get(server.baseUrl() + PAGE);
                 Path out = Paths.project().resolve("docs/screenshot-article-markdown.png");
+                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    @Test
+    void captureARealHtmlPage() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("screenshots"), "run with -Dscreenshots=true");
+        HeadlessChrome.assumeInstalled();
+        Path corpus = Paths.corpus("git-html");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " is not beside the checkout");
+        try (RunningServer server = RunningServer.start(RunningServer.testConfig(corpus, temp.resolve("git-index"))
+                .with(Setting.SEMANTIC, false))) {
+            ChromeDriver browser = HeadlessChrome.start(temp.resolve("git-profile"), 1100, 1800);
+            try {
+                browser.get(server.baseUrl() + HTML_PAGE);
+                Path out = Paths.project().resolve("docs/screenshot-article-html.png");
                 Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 browser.quit();

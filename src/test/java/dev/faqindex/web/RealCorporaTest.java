@@ -13,6 +13,7 @@ import dev.faqindex.content.block.Block;
 import dev.faqindex.content.block.Inline;
 import dev.faqindex.content.block.PlainText;
 import dev.faqindex.index.ChunkDocuments;
+import dev.faqindex.testing.Paths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,8 +53,7 @@ class RealCorporaTest {
     @MethodSource("corpora")
     void keepsEveryPageAndShowsNoTemplateSyntaxOutsideCode(String corpus, Set<String> extensions, int pages)
             throws IOException {
-        Path content = Path.of(System.getProperty("user.dir")).resolve("../shared/corpora").resolve(corpus)
-                .resolve("content").normalize();
+        Path content = Paths.corpus(corpus);
         assumeTrue(Files.isDirectory(content), content + " is not beside the checkout");
         assertEquals(pages, countFiles(content, extensions), "the corpus itself changed");
 
