@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.content.Article;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ContentLoader;
@@ -13,6 +15,9 @@ import dev.faqindex.content.block.Block;
 import dev.faqindex.content.block.Inline;
 import dev.faqindex.content.block.PlainText;
 import dev.faqindex.index.ChunkDocuments;
+import dev.faqindex.index.LiveIndex;
+import dev.faqindex.search.Suggestion;
+import dev.faqindex.search.TitleSuggester;
 import dev.faqindex.testing.Paths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,14 +30,16 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Ingests the real documentation sites in {@code ../shared/corpora} as published and checks that every page is kept
- * and that no template syntax, run-together code or pipe-table line shows outside code: in titles, breadcrumbs,
- * chunk text, and the article pages rendered from what the index stores.
+ * Ingests the real documentation sites in {@code ../shared/corpora} as published (Markdown and built HTML) and checks
+ * that every page is kept and that no template syntax, run-together code or pipe-table line shows outside code: in
+ * titles, breadcrumbs, chunk text, the article pages rendered from what the index stores, and the suggestions made
+ * from an index of each corpus.
  */
 class RealCorporaTest {
 
@@ -80,6 +87,39 @@ class RealCorporaTest {
         }
         assertEquals(List.of(), leftovers.stream().limit(20).toList(), leftovers.size() + " leftovers");
         assertTrue(codeBlocks > 100, "code blocks are kept as code: " + codeBlocks);
+    }
+
+    /** Suggestions are made from the indexed titles: every title's first word completes to clean suggestions. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpora")
+    void suggestionsShowNoTemplateSyntax(String corpus, Set<String> extensions, int pages, @TempDir Path temp)
+            throws IOException {
+        Path content = Paths.corpus(corpus);
+        assumeTrue(Files.isDirectory(content), content + " is not beside the checkout");
+        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
+                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
+        List<String> leftovers = new ArrayList<>();
+        try (LiveIndex index = LiveIndex.open(config.part(Capability.CONTENT, Capability.INDEX));
+                TitleSuggester suggester = new TitleSuggester(index.searchers())) {
+            assertEquals(pages, index.commitInfo().orElseThrow().articles(), "every page indexed");
+            Set<String> prefixes = new TreeSet<>();
+            for (Chunk chunk : new ContentLoader(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS).load(content).chunks()) {
+                String[] words = chunk.title().strip().split("\\s+", 2);
+                if (!words[0].isEmpty()) {
+                    prefixes.add(words[0].toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            int suggestions = 0;
+            for (String prefix : prefixes) {
+                for (Suggestion suggestion : suggester.suggest(prefix, 10)) {
+                    check(corpus + " suggestion for '" + prefix + "'", suggestion.text(), leftovers);
+                    check(corpus + " suggestion html for '" + prefix + "'", suggestion.html(), leftovers);
+                    suggestions++;
+                }
+            }
+            assertTrue(suggestions > prefixes.size(), "suggestions were made: " + suggestions);
+        }
+        assertEquals(List.of(), leftovers.stream().limit(20).toList(), leftovers.size() + " leftovers");
     }
 
     private static void check(String where, String text, List<String> leftovers) {
