@@ -29,35 +29,27 @@ class ArticleScreenshotTest {
 
     @Test
     void captureARealMarkdownPage() throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("screenshots"), "run with -Dscreenshots=true");
-        HeadlessChrome.assumeInstalled();
-        Path corpus = Paths.project().resolve("../shared/corpora/hugo-docs/content").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " is not beside the checkout");
-        try (RunningServer server = RunningServer.start(corpus, temp.resolve("index"))) {
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1100, 1800);
-            try {
-                browser.get(server.baseUrl() + PAGE);
-                Path out = Paths.project().resolve("docs/screenshot-article-markdown.png");
-                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                browser.quit();
-            }
-        }
+        capture("hugo-docs", PAGE, "docs/screenshot-article-markdown.png");
     }
 
     @Test
     void captureARealHtmlPage() throws Exception {
+        capture("git-html", HTML_PAGE, "docs/screenshot-article-html.png");
+    }
+
+    /** Serves the corpus (lexical: the page is what counts) and saves a screenshot of {@code page} as {@code file}. */
+    private void capture(String corpusName, String page, String file) throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("screenshots"), "run with -Dscreenshots=true");
         HeadlessChrome.assumeInstalled();
-        Path corpus = Paths.corpus("git-html");
+        Path corpus = Paths.corpus(corpusName);
         Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " is not beside the checkout");
-        try (RunningServer server = RunningServer.start(RunningServer.testConfig(corpus, temp.resolve("git-index"))
+        try (RunningServer server = RunningServer.start(RunningServer.testConfig(corpus, temp.resolve("index"))
                 .with(Setting.SEMANTIC, false))) {
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("git-profile"), 1100, 1800);
+            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1100, 1800);
             try {
-                browser.get(server.baseUrl() + HTML_PAGE);
-                Path out = Paths.project().resolve("docs/screenshot-article-html.png");
-                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out, StandardCopyOption.REPLACE_EXISTING);
+                browser.get(server.baseUrl() + page);
+                Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Paths.project().resolve(file),
+                        StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 browser.quit();
             }
