@@ -6,6 +6,7 @@ import dev.faqindex.content.block.Block;
 import dev.faqindex.content.parse.ArticleOutline;
 import dev.faqindex.content.parse.ArticleParser;
 import dev.faqindex.content.parse.FaqHeadings;
+import dev.faqindex.content.parse.Introduction;
 import dev.faqindex.content.parse.LinkTargets;
 import dev.faqindex.content.parse.OutlineSection;
 import dev.faqindex.content.parse.Slugs;
@@ -29,9 +30,9 @@ import org.jsoup.parser.Parser;
  * {@code FAQPage} structured data are added after them. The title is the Open Graph title, else the page's first
  * {@code <h1>} when the {@code <title>} contains it (a title followed by the site's name), else the {@code <title>}
  * (without the site's name), else the file name; the slug is the file's path ({@link Slugs#fromPath}). The
- * {@code keywords} are its tags, the description stands in for a missing introduction, and the canonical URL is kept
- * for citations. A page marked {@code noindex}, or a redirect page without text of its own, is left out (and
- * reported).
+ * {@code keywords} are its tags, the description leads the introduction ({@link Introduction}), and the canonical
+ * URL is kept for citations. A page marked {@code noindex}, or a redirect page without text of its own, is left out
+ * (and reported).
  */
 public final class HtmlArticleParser implements ArticleParser {
 
@@ -91,11 +92,7 @@ public final class HtmlArticleParser implements ArticleParser {
         for (HtmlSections.Draft draft : reader.read(root)) {
             sections.add(section(draft, title));
         }
-        if (sections.getFirst().blocks().isEmpty() && !head.description().isEmpty()) {
-            // anchored "description", so that a heading of the page's own named Introduction keeps #introduction
-            sections.set(0, OutlineSection.namedSection(title, List.of(), List.of(Block.paragraph(head.description())),
-                    "description"));
-        }
+        sections.set(0, Introduction.of(title, sections.getFirst().blocks(), head.description()));
         Set<String> shown = reader.questions();
         for (FaqJsonLd.Question question : structured) {
             if (shown.add(HtmlSections.questionKey(question.question()))) {

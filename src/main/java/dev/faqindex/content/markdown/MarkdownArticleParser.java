@@ -8,6 +8,7 @@ import dev.faqindex.content.frontmatter.FrontMatterReader;
 import dev.faqindex.content.parse.ArticleOutline;
 import dev.faqindex.content.parse.ArticleParser;
 import dev.faqindex.content.parse.FaqHeadings;
+import dev.faqindex.content.parse.Introduction;
 import dev.faqindex.content.parse.LinkTargets;
 import dev.faqindex.content.parse.OutlineSection;
 import dev.faqindex.content.parse.Slugs;
@@ -32,8 +33,8 @@ import org.commonmark.parser.Parser;
  * <p>The title comes from the front matter, else the first {@code #} heading, else the file name (the folder's name
  * for an {@code index} file); the slug from the front matter's {@code url}, else its {@code slug} in place of the
  * file name, else the file's path ({@link Slugs#fromPath}). {@code ##} headings are sections, {@code ###} their
- * subsections, and so on deeper; text before the first section is the introduction (anchor {@code introduction};
- * else the front matter's description, anchor {@code description}). Under a heading that mentions "FAQ" or "frequently
+ * subsections, and so on deeper; text before the first section is the introduction, led by the front matter's
+ * description ({@link Introduction}). Under a heading that mentions "FAQ" or "frequently
  * asked", or in a page so titled, each child heading, and each definition term ending with {@code ?}, is a question
  * whose answer runs to the next question. A heading's {@code {#id}} is its anchor. A draft is not indexed (and is
  * reported).
@@ -70,11 +71,7 @@ public final class MarkdownArticleParser implements ArticleParser {
                         .orElseGet(() -> Slugs.titleFromPath(source.path())));
         List<OutlineSection> sections = new Sections(blocks, FaqHeadings.isFaqHeading(title))
                 .read(document, titleHeading, title);
-        if (sections.getFirst().blocks().isEmpty() && frontMatter.description().isPresent()) {
-            // anchored "description", so that a heading of the page's own named "Introduction" keeps #introduction
-            sections.set(0, OutlineSection.namedSection(title, List.of(),
-                    List.of(Block.paragraph(frontMatter.description().get())), "description"));
-        }
+        sections.set(0, Introduction.of(title, sections.getFirst().blocks(), frontMatter.description().orElse("")));
         return Optional.of(new ArticleOutline(slug, title, frontMatter.tags(), source.file(), sections, source.path(),
                 frontMatter.aliases(), frontMatter.canonicalUrl().orElse("")));
     }
