@@ -195,8 +195,8 @@ public final class ContentLoader {
 
     /**
      * A SHA-256 (hex) over the relative paths and bytes of every content file under {@code dir}, the chunk size
-     * bound and the HTML selectors: equal fingerprints mean an index built from one is current for the other. Reads the files without
-     * parsing them.
+     * bound and the HTML selectors: equal fingerprints mean an index built from one is current for the other. Reads
+     * the files without parsing them.
      */
     public String fingerprint(Path dir) throws IOException {
         ContentFolder folder = folder(dir);

@@ -65,7 +65,8 @@ public final class QuerySets {
             }
             int tab = line.indexOf('\t');
             if (tab < 0) {
-                throw new IllegalArgumentException(tsv + ":" + (i + 1) + ": expected query<TAB>expected titles or files");
+                throw new IllegalArgumentException(tsv + ":" + (i + 1)
+                        + ": expected query<TAB>expected titles or files");
             }
             String[] alternatives = Arrays.stream(line.substring(tab + 1).split("\\|"))
                     .map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);

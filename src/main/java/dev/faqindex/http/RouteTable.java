@@ -3,8 +3,8 @@ package dev.faqindex.http;
 import io.javalin.config.RoutesConfig;
 
 /** Every route of the API, by resource: the one place that says which handler answers which method and path. */
-record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, RetrieveRoute passages, FeedbackRoute feedback,
-        ProbeRoutes probes, AdminRoutes admin, AnalyticsRoute analytics) {
+record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, RetrieveRoute passages,
+        FeedbackRoute feedback, ProbeRoutes probes, AdminRoutes admin, AnalyticsRoute analytics) {
 
     void register(RoutesConfig routes) {
         // Searching, as the website and the widget do.

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Reads one whole article back out of the index: every chunk of the article, in reading order, so a page can be
- * rendered from exactly what search links into; and finds the article a former URL of it stands for. Thread-safe; each call acquires a searcher and releases it.
+ * rendered from exactly what search links into; and finds the article a former URL of it stands for. Thread-safe;
+ * each call acquires a searcher and releases it.
  */
 public final class ArticleReader {
 

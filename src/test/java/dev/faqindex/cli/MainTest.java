@@ -143,7 +143,8 @@ class MainTest {
         Run byPath = run("eval", "--no-semantic", "--content", content, "--index", index, "--queries",
                 queries.toString(), "-v");
         assertEquals(0, byPath.exit(), byPath.err());
-        assertTrue(byPath.out().contains("lexical: queries=2 ") && byPath.out().contains(" top3=2 (1.000)"), byPath.out());
+        assertTrue(byPath.out().contains("lexical: queries=2 ") && byPath.out().contains(" top3=2 (1.000)"),
+                byPath.out());
         assertTrue(byPath.out().contains("(account/reset-password.html)"), "verbose lines name the files: "
                 + byPath.out());
 

@@ -164,8 +164,8 @@ class ConfigLoaderTest {
         Files.writeString(content.resolve(ConfigLoader.SITE_FILE), "admin.token = from-the-content-0123\n");
         IllegalArgumentException notSite = assertThrows(IllegalArgumentException.class, () -> new ConfigLoader(Map.of())
                 .load(Optional.empty(), Map.of(Setting.CONTENT_DIR, content.toString())));
-        assertTrue(notSite.getMessage().contains("only site.* settings") && notSite.getMessage().contains("admin.token"),
-                notSite.getMessage());
+        assertTrue(notSite.getMessage().contains("only site.* settings")
+                && notSite.getMessage().contains("admin.token"), notSite.getMessage());
     }
 
     @Test

@@ -119,8 +119,10 @@ class SearchFeaturesTest {
 
     @Test
     void aSplitSectionIsOneResultAndTheLastPageOffersNoMore() throws Exception {
-        String section = "lower-back-pain-during-exercise:factors-that-contribute-to-lower-back-discomfort-during-workouts";
-        JsonNode body = server.search("factors that contribute to lower back discomfort during workouts", "&limit=50").body();
+        String section = "lower-back-pain-during-exercise:"
+                + "factors-that-contribute-to-lower-back-discomfort-during-workouts";
+        String query = "factors that contribute to lower back discomfort during workouts";
+        JsonNode body = server.search(query, "&limit=50").body();
         Set<String> urls = new HashSet<>();
         int parts = 0;
         for (JsonNode hit : body.get("hits")) {
@@ -129,7 +131,7 @@ class SearchFeaturesTest {
         }
         assertEquals(1, parts, "one of the section's three parts");
         assertFalse(body.get("hasMore").asBoolean(), "every result is on this page");
-        JsonNode first = server.search("factors that contribute to lower back discomfort during workouts", "&limit=3").body();
+        JsonNode first = server.search(query, "&limit=3").body();
         assertTrue(first.get("hasMore").asBoolean());
 
         JsonNode related = server.get("/api/chunks/" + RunningServer.encode(section + "-2") + "/related?limit=10")

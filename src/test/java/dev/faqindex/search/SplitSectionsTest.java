@@ -37,7 +37,7 @@ class SplitSectionsTest {
             List<String> kept = chunks.ids(SplitSections.distinct(searcher, top));
             assertEquals(order.stream().filter(id -> !id.startsWith("pans:seasoning")
                     || id.equals(order.stream().filter(i -> i.startsWith("pans:seasoning")).findFirst().orElseThrow()))
-                    .toList(), kept, "one part of pans#seasoning, in its first place; woks#seasoning is another section");
+                    .toList(), kept, "one part of pans#seasoning, first placed; woks#seasoning is another section");
             assertEquals(3, kept.size());
 
             Ranked ranked = new Ranked(searcher, null, null, top, 40, Map.of(), Map.of(), null, null);

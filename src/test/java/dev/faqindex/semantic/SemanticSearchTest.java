@@ -10,7 +10,9 @@ import dev.faqindex.testing.RunningServer.Reply;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,8 +42,13 @@ class SemanticSearchTest {
         long lexical = server.search(query, "&mode=lexical").body().get("total").asLong();
         long semantic = server.search(query, "&mode=semantic&limit=50").body().get("total").asLong();
         long hybrid = server.search(query, "&mode=hybrid").body().get("total").asLong();
-        assertEquals(semantic, server.search(query, "&mode=semantic&limit=50").body().get("hits").size(),
-                "semantic mode counts its vector candidates, not the lexical matches");
+        JsonNode candidates = server.search(query, "&mode=semantic&limit=50").body();
+        int shown = candidates.get("hits").size();
+        assertFalse(candidates.get("hasMore").asBoolean(), "semantic mode counts its vector candidates: one page");
+        assertTrue(shown > 0 && shown <= semantic, shown + " hits of " + semantic + " candidates, each section once");
+        Set<String> sections = new HashSet<>();
+        candidates.get("hits").forEach(hit -> sections.add(hit.get("url").asText()));
+        assertEquals(shown, sections.size());
         assertTrue(lexical > 0 && hybrid >= lexical, lexical + " lexical, " + hybrid + " hybrid");
         assertEquals(lexical, server.search(query, "&mode=lexical&type=section").body().get("total").asLong()
                 + server.search(query, "&mode=lexical&type=faq").body().get("total").asLong(),

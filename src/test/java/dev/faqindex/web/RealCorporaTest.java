@@ -82,7 +82,8 @@ class RealCorporaTest {
                 check(chunk.path() + " text", proseOf(chunk.blocks()), leftovers);
                 codeBlocks += (int) chunk.blocks().stream().filter(b -> b instanceof Block.CodeBlock).count();
             }
-            String page = CODE_HTML.matcher(ArticlePage.render(stored, new PageLayout(SiteCopy.NEUTRAL))).replaceAll("");
+            String rendered = ArticlePage.render(stored, new PageLayout(SiteCopy.NEUTRAL));
+            String page = CODE_HTML.matcher(rendered).replaceAll("");
             check(article.chunks().getFirst().path() + " page", page, leftovers);
         }
         assertEquals(List.of(), leftovers.stream().limit(20).toList(), leftovers.size() + " leftovers");

@@ -91,7 +91,8 @@ class SiteCopyBrowserTest {
             List<String> crumbs = browser.findElements(By.cssSelector("#results .hit .hit-crumbs")).stream()
                     .map(WebElement::getText).toList();
             assertFalse(crumbs.isEmpty());
-            assertTrue(crumbs.stream().allMatch(c -> c.startsWith("Lower Back Pain During Exercise")), crumbs.toString());
+            assertTrue(crumbs.stream().allMatch(c -> c.startsWith("Lower Back Pain During Exercise")),
+                    crumbs.toString());
 
             int shown = 10;
             for (int page = 0; page < 20 && more.isDisplayed(); page++) {

@@ -169,7 +169,8 @@ class WebsiteBrowserTest {
         List<String> where = shadow.findElements(By.cssSelector("li[role=option] .crumbs")).stream()
                 .map(WebElement::getText).toList();
         assertFalse(where.isEmpty(), "rows say which article they are from");
-        assertTrue(where.stream().allMatch(crumbs -> crumbs.startsWith("Caring for a Cast-Iron Pan")), where.toString());
+        assertTrue(where.stream().allMatch(crumbs -> crumbs.startsWith("Caring for a Cast-Iron Pan")),
+                where.toString());
     }
 
     @Test

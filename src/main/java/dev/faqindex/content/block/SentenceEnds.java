@@ -39,7 +39,10 @@ public final class SentenceEnds {
         return ends;
     }
 
-    /** The longest prefix of {@code PlainText.of(blocks)} at most {@code maxChars} long that ends a sentence: its length, or 0. */
+    /**
+     * The length of the longest prefix of {@code PlainText.of(blocks)}, at most {@code maxChars} long, that ends a
+     * sentence or block; 0 when there is none.
+     */
     public static int lastAtMost(List<Block> blocks, int maxChars) {
         int best = 0;
         for (int end : of(blocks)) {

@@ -139,8 +139,8 @@ public final class Chunker {
 
     /**
      * Groups blocks that must stay together: an item ending with {@code :} with the items it introduces (at least
-     * the first), a term with its first definition. A group that cannot fit in one part falls apart into single blocks, and a block that cannot fit
-     * is cut into pieces of the same kind.
+     * the first), a term with its first definition. A group that cannot fit in one part falls apart into single
+     * blocks, and a block that cannot fit is cut into pieces of the same kind.
      */
     private List<List<Block>> units(List<Block> blocks) {
         List<List<Block>> units = new ArrayList<>();

@@ -108,8 +108,9 @@ final class FaqJsonLd {
         }
         for (JsonNode value : types.isArray() ? types : JSON.createArrayNode().add(types)) {
             String name = value.asText();
-            if (name.equalsIgnoreCase(type) || name.toLowerCase(Locale.ROOT).endsWith("/" + type.toLowerCase(Locale.ROOT))
-                    || name.equalsIgnoreCase("schema:" + type)) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            String wanted = type.toLowerCase(Locale.ROOT);
+            if (lower.equals(wanted) || lower.endsWith("/" + wanted) || lower.equals("schema:" + wanted)) {
                 return true;
             }
         }

@@ -80,7 +80,7 @@ final class HtmlBlocks {
         addRun(run, out);
     }
 
-    /** Appends a paragraph of the inline nodes gathered so far (a figure, if they are just an image), and clears them. */
+    /** Appends a paragraph of the inline nodes gathered (a figure, if they are just an image), and clears them. */
     void addRun(List<Node> run, List<Block> out) {
         if (run.isEmpty()) {
             return;

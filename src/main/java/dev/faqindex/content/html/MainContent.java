@@ -20,7 +20,8 @@ final class MainContent {
 
     /** Never content, wherever it is. */
     private static final String CHROME = String.join(", ", List.of(
-            "script", "style", "noscript", "template", "iframe", "object", "embed", "canvas", "svg", "math > annotation",
+            "script", "style", "noscript", "template", "iframe", "object", "embed", "canvas", "svg",
+            "math > annotation",
             "form", "button", "input", "select", "textarea", "dialog", "nav", "footer", "link", "meta",
             "[hidden]", "[aria-hidden=true]", "[role=navigation]", "[role=search]", "[role=contentinfo]",
             "[data-pagefind-ignore]", "#toc", "#footer", "[class~=(^|[\\s_-])toc($|[\\s_-])]",

@@ -146,7 +146,8 @@ class HtmlArticleParserTest {
         LoadedContent content = load("kettlefaq.html", """
                 <!DOCTYPE html><html><head><title>kettlefaq(7)</title><style>h1{}</style></head><body>
                 <div id="header"><h1>kettlefaq(7) Manual Page</h1>
-                <h2 id="_name">NAME</h2><div class="sectionbody"><p>kettlefaq - Frequently asked questions about kettles</p></div></div>
+                <h2 id="_name">NAME</h2><div class="sectionbody">
+                <p>kettlefaq - Frequently asked questions about kettles</p></div></div>
                 <div id="content">
                 <div class="sect1"><h2 id="_descaling">Descaling</h2><div class="sectionbody">
                 <div id="how-often" class="dlist"><dl><dt class="hdlist1">How often should I descale?</dt><dd>
@@ -242,7 +243,8 @@ class HtmlArticleParserTest {
         LoadedContent content = load("boiling.html", """
                 <html><head><title>Boiling &#8212; Kettle 2.1 documentation</title></head><body>
                 <div class="related" role="navigation"><a href="index.html">Kettle</a></div>
-                <div class="body" role="main"><section id="boiling"><h1>Boiling<a class="headerlink" href="#boiling">\u00b6</a></h1>
+                <div class="body" role="main"><section id="boiling">
+                <h1>Boiling<a class="headerlink" href="#boiling">\u00b6</a></h1>
                 <section id="power"><h2>Power<a class="headerlink" href="#power">\u00b6</a></h2>
                 <div class="highlight-console notranslate"><div class="highlight"><pre><span></span>$ kettle --boil
                 </pre></div></div></section></section></div></body></html>
