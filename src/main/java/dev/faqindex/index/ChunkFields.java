@@ -62,7 +62,7 @@ public final class ChunkFields {
     public static final String EMBEDDING_HASH = "embedding_hash";
 
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     private ChunkFields() {
     }
