@@ -21,7 +21,8 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 /**
  * Ranks the chunks of one searcher in a {@link SearchMode}: BM25 over the lexical query, the nearest embeddings
  * (HNSW, restricted by the same filter), or both: ranked by the {@link LearnedRanking} (the standard) or merged by a
- * {@link HybridFusion}. The learned ranking also assesses the hits of every mode (their calibrated confidence)
+ * {@link HybridFusion}; in lexical mode the answers to one question rank together ({@link SameQuestionAnswers}).
+ * The learned ranking also assesses the hits of every mode (their calibrated confidence)
  * when the index holds embeddings. In semantic and hybrid modes the
  * user's required phrases ({@code "..."}, {@code +word}) and exclusions ({@code -word}) restrict the vector
  * candidates too ({@link QueryConstraints}), so query syntax means the same in every mode.
@@ -104,14 +105,15 @@ final class ModeRanker {
         return switch (mode) {
             case LEXICAL -> {
                 TopDocs top = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
+                ScoreDoc[] ranked = SameQuestionAnswers.rankTogether(searcher, top.scoreDocs);
                 if (learned.isEmpty()) {
-                    yield new Ranking(top.scoreDocs, top.totalHits.value(), 0);
+                    yield new Ranking(ranked, top.totalHits.value(), 0);
                 }
-                // BM25's order is kept (a learned lexical order was measured and did not help, docs/BENCHMARKS.md);
-                // the hits are assessed by the words-only model.
+                // BM25's order is kept, answers to one question together (a learned lexical order was measured and
+                // did not help, docs/BENCHMARKS.md); the hits are assessed by the words-only model.
                 List<LearnedRanking.Assessed> assessed = learned.get().assess(searcher, query.words(), null,
-                        top.scoreDocs, new ScoreDoc[0], false, top.scoreDocs);
-                yield new Ranking(top.scoreDocs, top.totalHits.value(), 0, byDoc(assessed));
+                        top.scoreDocs, new ScoreDoc[0], false, ranked);
+                yield new Ranking(ranked, top.totalHits.value(), 0, byDoc(assessed));
             }
             case SEMANTIC -> {
                 ScoreDoc[] top = vectorTop(searcher, vector, candidateFilter(lexical, filter), n);
