@@ -49,6 +49,7 @@ public final class SearchAnalytics implements Closeable {
     private final AtomicLong writeFailures = new AtomicLong();
     private final Map<LocalDate, ClosedDay> closedDays = new ConcurrentHashMap<>();
     private final Optional<Thread> writer;
+    private final ClientMarker marker;
     private volatile boolean closed;
 
     /** A recorded event with the page session it came from, if any. */
@@ -71,6 +72,7 @@ public final class SearchAnalytics implements Closeable {
         this.store = store;
         this.retentionDays = retentionDays;
         this.clock = clock;
+        this.marker = new ClientMarker(clock);
         this.writer = store.map(s -> Thread.ofPlatform().name("faq-index-analytics").daemon().unstarted(this::write));
         writer.ifPresent(Thread::start);
     }
@@ -121,11 +123,30 @@ public final class SearchAnalytics implements Closeable {
         }
     }
 
+    /** Records a search with all it is recorded with; its client is kept only as an anonymous mark. */
+    public void record(RecordedSearch search) {
+        String query = QueryText.normalize(search.typed());
+        if (enabled() && !query.isEmpty()) {
+            offer(new Pending(AnalyticsEvent.search(clock.instant(), search.source(), query, search.hits(),
+                    search.mode(), search.answered(), search.rules(), search.articles(), search.agent(),
+                    marker.mark(search.client())), search.session()));
+        }
+    }
+
     /** Records a reader's feedback on {@code chunk}, shown at {@code position} (null when unknown) for {@code typed}. */
     public void recordFeedback(AnalyticsEvent.Kind kind, String typed, String chunk, Integer position) {
+        recordFeedback(kind, typed, chunk, position, false, null);
+    }
+
+    /**
+     * Records feedback, with who gave it: an agent or the public, and the client's address (null when unknown),
+     * kept only as an anonymous mark.
+     */
+    public void recordFeedback(AnalyticsEvent.Kind kind, String typed, String chunk, Integer position, boolean agent,
+            String client) {
         if (enabled()) {
             offer(new Pending(AnalyticsEvent.feedback(clock.instant(), kind, QueryText.normalize(typed), chunk,
-                    position), Optional.empty()));
+                    position, agent, marker.mark(client)), Optional.empty()));
         }
     }
 

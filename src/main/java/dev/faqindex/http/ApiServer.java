@@ -3,6 +3,7 @@ package dev.faqindex.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.web.Website;
@@ -48,7 +49,8 @@ public final class ApiServer implements AutoCloseable {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
         ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)), perMinute == 0
+        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)),
+                new AgentAccess(new AgentTokens(http.list(Setting.AGENT_TOKENS))), perMinute == 0
                 ? Optional.empty()
                 : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
         RouteTable routes = new RouteTable(
@@ -56,10 +58,12 @@ public final class ApiServer implements AutoCloseable {
                         maxQueryLength),
                 new ChunkRoutes(services.search()),
                 new ArticleRoutes(services.search()),
+                new FeaturedRoute(services.search()),
                 new RetrieveRoute(services.retriever(), maxQueryLength, services.observer()),
                 new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
                 new ProbeRoutes(services.index(), services.search(), services.metrics()),
-                new AdminRoutes(services.index(), services.reindexer(), watchingContent),
+                new AdminRoutes(services.index(), services.reindexer(), services.search(), watchingContent),
+                new RuleRoutes(services.search().rules()),
                 new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);

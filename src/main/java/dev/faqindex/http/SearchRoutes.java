@@ -37,19 +37,29 @@ record SearchRoutes(SearchService search, SearchObserver observer, SearchResultJ
         boolean recorded = fields.flag("analytics").orElse(true) && offset == 0; // a further page is not a new search
         boolean explain = fields.flag("explain").orElse(false);
         SearchRequest request = BadRequestException.unlessInvalid(() -> new SearchRequest(q, limit, offset, type,
-                fields.texts("article"), fields.texts("tags"), grouped, explain, mode));
+                fields.texts("article"), fields.texts("tags"), grouped, explain, mode, AgentAccess.of(ctx)));
         SearchResult result = search.search(request);
         if (recorded) {
-            observer.searched("search", q, result.total(), result.mode(), session);
+            observer.searched(new SearchObserver.Searched("search", q, result.total(), result.mode(), session,
+                    result.answer() != null, result.firedRules(), articles(result), request.audience(),
+                    ClientAddress.seen(ctx)));
         }
         ctx.contentType(ContentType.APPLICATION_JSON).result(resultJson.render(result));
+    }
+
+    /** The articles of a page's hits, best first. */
+    private static List<String> articles(SearchResult result) {
+        if (result.groups() != null) {
+            return result.groups().stream().map(group -> group.article().id()).toList();
+        }
+        return result.hits().stream().map(hit -> hit.article().id()).distinct().toList();
     }
 
     void suggest(Context ctx) throws IOException {
         QueryFields fields = new QueryFields(ctx);
         String q = fields.text("q", maxQueryLength).orElse("");
         int limit = fields.integer("limit", 8, 1, 20);
-        ctx.json(new SuggestResponse(q, search.suggest(q, limit)));
+        ctx.json(new SuggestResponse(q, search.suggest(q, limit, AgentAccess.of(ctx))));
     }
 
     private static String grouping(String value) {

@@ -20,9 +20,17 @@ public final class ArticleReader {
         this.store = new ChunkStore(new Searchers(index.searchers()));
     }
 
-    /** The chunks of the article with this slug, sorted by position; empty when there is no such article. */
+    /** The public chunks of the article with this slug, sorted by position; empty when there is no such article. */
     public List<Chunk> chunks(String slug) throws IOException {
-        return store.article(slug);
+        return chunks(slug, Audience.PUBLIC);
+    }
+
+    /**
+     * The chunks of the article with this slug that {@code audience} may see, sorted by position; empty when there is
+     * no such article for {@code audience}.
+     */
+    public List<Chunk> chunks(String slug, Audience audience) throws IOException {
+        return store.article(slug, audience);
     }
 
     /**

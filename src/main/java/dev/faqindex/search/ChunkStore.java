@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,11 +42,11 @@ final class ChunkStore {
     }
 
     /**
-     * The chunks of the article with this slug, in reading order and with their blocks (what its page shows); empty
-     * when there is no such article.
+     * The chunks of the article with this slug that {@code audience} may see, in reading order and with their blocks
+     * (what its page shows); empty when there is no such article for {@code audience}.
      */
-    List<Chunk> article(String slug) throws IOException {
-        Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
+    List<Chunk> article(String slug, Audience audience) throws IOException {
+        Query query = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug)));
         return searchers.use(searcher -> {
             int count = searcher.count(query);
             if (count == 0) {
@@ -105,6 +106,11 @@ final class ChunkStore {
     /** Number of chunks in the serving index. */
     int count() throws IOException {
         return searchers.use(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Number of chunks in the serving index that {@code audience} may see. */
+    int count(Audience audience) throws IOException {
+        return searchers.use(searcher -> searcher.count(audience.restrict(new MatchAllDocsQuery())));
     }
 
     /** The document number of the chunk with this id on {@code searcher}, if it has one. */

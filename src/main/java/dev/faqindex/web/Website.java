@@ -1,7 +1,9 @@
 package dev.faqindex.web;
 
 import dev.faqindex.content.Chunk;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.search.ArticleReader;
+import dev.faqindex.search.Audience;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -22,6 +24,7 @@ public final class Website {
     public static final String FORMER_ADDRESSES = "/<path>";
 
     private final ArticleReader articles;
+    private final AgentTokens agents;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
@@ -45,7 +48,20 @@ public final class Website {
      * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
      */
     public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site) {
+        this(articles, allowedOrigins, contentDir, site, AgentTokens.NONE);
+    }
+
+    /**
+     * @param articles reads articles for the article pages
+     * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
+     * @param contentDir the content folder, whose images and other media the article pages show
+     * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
+     * @param agents the agents' tokens: a request for an internal article's page must carry one
+     */
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            AgentTokens agents) {
         this.articles = articles;
+        this.agents = agents;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
         this.layout = new PageLayout(site);
@@ -103,9 +119,16 @@ public final class Website {
         }
     }
 
+    /**
+     * An article's page, rendered for the request's audience: an internal article (or the internal part of one) is
+     * rendered only for a request that carries an agent token, which the page script sends when an agent signed in
+     * on the search page; to anyone else it does not exist.
+     */
     private void article(Context ctx) throws IOException {
+        ctx.header("Vary", "Authorization");
+        Audience audience = agents.check(ctx.header("Authorization")).audience().orElse(Audience.PUBLIC);
         String slug = ctx.pathParam("slug");
-        List<Chunk> chunks = articles.chunks(slug);
+        List<Chunk> chunks = articles.chunks(slug, audience);
         if (chunks.isEmpty()) {
             Optional<String> moved = articles.formerlyAt(slug);
             if (moved.isPresent()) {
