@@ -1,11 +1,13 @@
 package dev.faqindex.rules;
 
 import dev.faqindex.index.EnglishTextAnalyzer;
+import dev.faqindex.index.FunctionWords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -22,7 +24,8 @@ public final class RuleSet {
 
     private static final Analyzer ANALYZER = EnglishTextAnalyzer.forQueries();
 
-    private record Compiled(QueryRule rule, List<String> terms) {
+    /** A rule with its query's terms: all of them, and its content words' alone. */
+    private record Compiled(QueryRule rule, List<String> terms, List<String> contentTerms) {
     }
 
     private final List<QueryRule> rules;
@@ -30,7 +33,8 @@ public final class RuleSet {
 
     public RuleSet(List<QueryRule> rules) {
         this.rules = List.copyOf(rules);
-        this.compiled = this.rules.stream().map(rule -> new Compiled(rule, terms(rule.query()))).toList();
+        this.compiled = this.rules.stream()
+                .map(rule -> new Compiled(rule, terms(rule.query(), false), terms(rule.query(), true))).toList();
     }
 
     /** The rules, in the order written. */
@@ -47,28 +51,40 @@ public final class RuleSet {
         if (compiled.isEmpty()) {
             return List.of();
         }
-        List<String> terms = terms(query == null ? "" : query);
+        String text = query == null ? "" : query;
+        List<String> terms = terms(text, false);
+        List<String> contentTerms = terms(text, true);
         List<QueryRule> fired = new ArrayList<>();
         for (Compiled rule : compiled) {
-            if (rule.rule().inForce(day) && rule.rule().match().matches(rule.terms(), terms)) {
+            // Exact compares every word; contains and all-words look past function words (my, the, how), so that
+            // "cancel subscription" fires for "how do I cancel my subscription".
+            boolean exact = rule.rule().match() == MatchKind.EXACT || rule.contentTerms().isEmpty();
+            boolean matches = exact ? rule.rule().match().matches(rule.terms(), terms)
+                    : rule.rule().match().matches(rule.contentTerms(), contentTerms);
+            if (rule.rule().inForce(day) && matches) {
                 fired.add(rule.rule());
             }
         }
         return fired;
     }
 
-    /** The terms of {@code text} as search reads them. */
-    static List<String> terms(String text) {
+    /** The terms of {@code text} as search reads them, without those of function words when asked. */
+    static List<String> terms(String text, boolean contentOnly) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("body", text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
+        for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (word.isEmpty() || contentOnly && FunctionWords.contains(word.replaceAll("^\\W+|\\W+$", ""))) {
+                continue;
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing text in memory cannot fail", e);
+            try (TokenStream stream = ANALYZER.tokenStream("body", word)) {
+                CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("analysing text in memory cannot fail", e);
+            }
         }
         return terms;
     }
