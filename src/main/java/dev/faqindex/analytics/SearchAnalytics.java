@@ -47,6 +47,7 @@ public final class SearchAnalytics implements Closeable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
+    private final AtomicLong clicksRecorded = new AtomicLong();
     private final Map<LocalDate, ClosedDay> closedDays = new ConcurrentHashMap<>();
     private final Optional<Thread> writer;
     private final ClientMarker marker;
@@ -147,7 +148,15 @@ public final class SearchAnalytics implements Closeable {
         if (enabled()) {
             offer(new Pending(AnalyticsEvent.feedback(clock.instant(), kind, QueryText.normalize(typed), chunk,
                     position, agent, marker.mark(client)), Optional.empty()));
+            if (kind == AnalyticsEvent.Kind.click) {
+                clicksRecorded.incrementAndGet();
+            }
         }
+    }
+
+    /** Clicks recorded since the start: when it has not moved, the popular searches have not changed. */
+    public long clicksRecorded() {
+        return clicksRecorded.get();
     }
 
     private void offer(Pending pending) {
@@ -173,6 +182,14 @@ public final class SearchAnalytics implements Closeable {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
+        return AnalyticsReport.of(from, to, retentionDays, summaries(from, to), limit);
+    }
+
+    /** One summary per day of the range, oldest first, with everything recorded before the call. */
+    private List<DaySummary> summaries(LocalDate from, LocalDate to) throws IOException {
+        if (store.isEmpty()) {
+            throw new IllegalStateException("analytics are off (analytics.retention-days is 0)");
+        }
         List<AnalyticsEvent> held = awaitWritten();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<DaySummary> days = new ArrayList<>();
@@ -185,7 +202,32 @@ public final class SearchAnalytics implements Closeable {
             }
             days.add(summary);
         }
-        return AnalyticsReport.of(from, to, retentionDays, days, limit);
+        return days;
+    }
+
+    /** Today, as the analytics date their days (UTC). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * The searches the public made over the days {@code from} to {@code to} that led at least {@code minClients}
+     * different clients to open a hit, and that never found nothing: what may be suggested to others as they type.
+     * Agents' searches and clicks never count. Most clients first, at most {@code limit}.
+     */
+    public List<PopularQuery> popularQueries(LocalDate from, LocalDate to, int minClients, int limit)
+            throws IOException {
+        DaySummary all = new DaySummary(from);
+        summaries(from, to).forEach(all::merge);
+        return all.queries.entrySet().stream()
+                .filter(e -> e.getValue().publicClickers.size() >= minClients && e.getValue().publicZeroResults == 0
+                        && !e.getKey().contains("<")) // an <email> or <number> someone typed is nobody's suggestion
+                .map(e -> new PopularQuery(e.getKey(), e.getValue().publicClickers.size(), e.getValue().clicks))
+                .sorted(java.util.Comparator.comparingLong(PopularQuery::clients).reversed()
+                        .thenComparing(java.util.Comparator.comparingLong(PopularQuery::clicks).reversed())
+                        .thenComparing(PopularQuery::query))
+                .limit(limit)
+                .toList();
     }
 
     private DaySummary closedDay(LocalDate day) throws IOException {

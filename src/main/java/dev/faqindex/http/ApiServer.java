@@ -54,8 +54,8 @@ public final class ApiServer implements AutoCloseable {
                 ? Optional.empty()
                 : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
         RouteTable routes = new RouteTable(
-                new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
-                        maxQueryLength),
+                new SearchRoutes(services.search(), services.popular(), services.observer(),
+                        new SearchResultJson(JSON), maxQueryLength),
                 new ChunkRoutes(services.search()),
                 new ArticleRoutes(services.search()),
                 new FeaturedRoute(services.search()),

@@ -5,6 +5,7 @@ import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.Reindexer;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 
@@ -18,7 +19,14 @@ import dev.faqindex.search.SearchService;
  * @param analytics where feedback goes and the analytics report comes from
  * @param metrics what {@code /metrics} exposes and every request is timed into
  * @param observer told of every search a client made
+ * @param popular the searches people really make, suggested beside titles
  */
 public record ApiServices(LiveIndex index, SearchService search, PassageRetriever retriever, Reindexer reindexer,
-        SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer) {
+        SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer, PopularCompletions popular) {
+
+    /** Services without popular searches among the suggestions. */
+    public ApiServices(LiveIndex index, SearchService search, PassageRetriever retriever, Reindexer reindexer,
+            SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer) {
+        this(index, search, retriever, reindexer, analytics, metrics, observer, PopularCompletions.NONE);
+    }
 }

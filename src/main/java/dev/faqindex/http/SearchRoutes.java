@@ -1,6 +1,7 @@
 package dev.faqindex.http;
 
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchRequest;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * The search resource: {@code GET /api/search} (a page of ranked hits, its query parameters read into a
- * {@link SearchRequest}) and {@code GET /api/suggest} (completions of a typed prefix).
+ * {@link SearchRequest}) and {@code GET /api/suggest} (completions of a typed prefix: titles, and the searches people
+ * really make that found them answers).
  */
-record SearchRoutes(SearchService search, SearchObserver observer, SearchResultJson resultJson, int maxQueryLength) {
+record SearchRoutes(SearchService search, PopularCompletions popular, SearchObserver observer,
+        SearchResultJson resultJson, int maxQueryLength) {
 
     /** An anonymous page session id: what the website sends to collapse search-as-you-type in the analytics. */
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
@@ -59,7 +62,7 @@ record SearchRoutes(SearchService search, SearchObserver observer, SearchResultJ
         QueryFields fields = new QueryFields(ctx);
         String q = fields.text("q", maxQueryLength).orElse("");
         int limit = fields.integer("limit", 8, 1, 20);
-        ctx.json(new SuggestResponse(q, search.suggest(q, limit, AgentAccess.of(ctx))));
+        ctx.json(new SuggestResponse(q, popular.merge(q, search.suggest(q, limit, AgentAccess.of(ctx)), limit)));
     }
 
     private static String grouping(String value) {

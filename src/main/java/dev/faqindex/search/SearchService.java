@@ -46,6 +46,7 @@ public final class SearchService implements Closeable {
     private final ResultCache cache;
     private final ReaderWarmer warmer;
     private final QuickAnswers answers;
+    private final ContentHealthCheck health;
 
     /** Over {@code index}, with the default search settings. */
     public SearchService(LiveIndex index) {
@@ -85,6 +86,7 @@ public final class SearchService implements Closeable {
         this.pager = new HitPager(renderer);
         this.related = new RelatedChunks(renderer);
         this.store = new ChunkStore(searchers);
+        this.health = new ContentHealthCheck(searchers);
         this.suggester = new TitleSuggester(index.searchers());
         this.cache = ResultCache.ofSize(search.integer(Setting.SEARCH_CACHE_SIZE));
         this.warmer = reader -> {
@@ -245,6 +247,14 @@ public final class SearchService implements Closeable {
     /** The indexed articles from the {@code offset}-th in slug order, at most {@code limit}, and how many there are. */
     public ArticleList articles(int offset, int limit) throws IOException {
         return store.articles(offset, limit);
+    }
+
+    /**
+     * Every indexed page with its review date, and sections of different pages that mean nearly the same: worked out
+     * once per index commit (a few seconds for a large index).
+     */
+    public ContentHealth contentHealth() throws IOException {
+        return health.current();
     }
 
     /** Number of chunks in the serving index. */

@@ -1,5 +1,6 @@
 package dev.faqindex.server;
 
+import dev.faqindex.analytics.PopularSearches;
 import dev.faqindex.analytics.RecordedSearch;
 import dev.faqindex.analytics.SearchAnalytics;
 import dev.faqindex.auth.AgentTokens;
@@ -19,6 +20,7 @@ import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.CitationLinks;
 import dev.faqindex.search.Audience;
 import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
@@ -45,6 +47,9 @@ public final class FaqIndexServer implements AutoCloseable {
 
     /** How long the content folder must be quiet after a change before it is reindexed. */
     public static final Duration QUIET_PERIOD = Duration.ofMillis(300);
+
+    /** How often, at most, the popular searches suggested are worked out again from the analytics. */
+    static final Duration POPULAR_REFRESH = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(FaqIndexServer.class);
 
@@ -78,8 +83,9 @@ public final class FaqIndexServer implements AutoCloseable {
                 new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
         AgentTokens agents = new AgentTokens(http.list(Setting.AGENT_TOKENS));
         this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH), agents);
+        PopularSearches popular = new PopularSearches(analytics, POPULAR_REFRESH);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
-                observer), content.flag(Setting.WATCH),
+                observer, new PopularCompletions(popular::current)), content.flag(Setting.WATCH),
                 Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
                         Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents)),
                 List.of(mcp::mount));
