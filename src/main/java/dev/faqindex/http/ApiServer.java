@@ -49,7 +49,7 @@ public final class ApiServer implements AutoCloseable {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
         ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)),
+        ApiGate gate = new ApiGate(services.index(), new AdminGuard(services.admin()),
                 new AgentAccess(new AgentTokens(http.list(Setting.AGENT_TOKENS))), perMinute == 0
                 ? Optional.empty()
                 : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
@@ -64,7 +64,8 @@ public final class ApiServer implements AutoCloseable {
                 new ProbeRoutes(services.index(), services.search(), services.metrics()),
                 new AdminRoutes(services.index(), services.reindexer(), services.search(), watchingContent),
                 new RuleRoutes(services.search().rules()),
-                new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
+                new AnalyticsRoute(services.analytics(), Clock.systemUTC()),
+                new InsightsRoutes(services.insights()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);
         this.app = Javalin.create(config -> {

@@ -1,7 +1,9 @@
 package dev.faqindex.http;
 
 import dev.faqindex.analytics.SearchAnalytics;
+import dev.faqindex.auth.AdminAccess;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.insights.Insights;
 import dev.faqindex.index.Reindexer;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.PassageRetriever;
@@ -20,13 +22,10 @@ import dev.faqindex.search.SearchService;
  * @param metrics what {@code /metrics} exposes and every request is timed into
  * @param observer told of every search a client made
  * @param popular the searches people really make, suggested beside titles
+ * @param admin who the operator is: the admin token, or the dashboard's session
+ * @param insights the support team's report behind the admin dashboard
  */
 public record ApiServices(LiveIndex index, SearchService search, PassageRetriever retriever, Reindexer reindexer,
-        SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer, PopularCompletions popular) {
-
-    /** Services without popular searches among the suggestions. */
-    public ApiServices(LiveIndex index, SearchService search, PassageRetriever retriever, Reindexer reindexer,
-            SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer) {
-        this(index, search, retriever, reindexer, analytics, metrics, observer, PopularCompletions.NONE);
-    }
+        SearchAnalytics analytics, ServerMetrics metrics, SearchObserver observer, PopularCompletions popular,
+        AdminAccess admin, Insights insights) {
 }

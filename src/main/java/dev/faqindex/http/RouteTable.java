@@ -5,7 +5,7 @@ import io.javalin.config.RoutesConfig;
 /** Every route of the API, by resource: the one place that says which handler answers which method and path. */
 record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, FeaturedRoute featured,
         RetrieveRoute passages, FeedbackRoute feedback, ProbeRoutes probes, AdminRoutes admin, RuleRoutes rules,
-        AnalyticsRoute analytics) {
+        AnalyticsRoute analytics, InsightsRoutes insights) {
 
     void register(RoutesConfig routes) {
         // Searching, as the website and the widget do.
@@ -32,5 +32,7 @@ record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes article
         routes.get("/api/admin/analytics", analytics::handle);
         routes.get("/api/admin/rules", rules::read);
         routes.put("/api/admin/rules", rules::write);
+        routes.get("/api/admin/insights", insights::report);
+        routes.get("/api/admin/insights/{table}", insights::csv);
     }
 }

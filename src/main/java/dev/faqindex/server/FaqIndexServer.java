@@ -3,6 +3,8 @@ package dev.faqindex.server;
 import dev.faqindex.analytics.PopularSearches;
 import dev.faqindex.analytics.RecordedSearch;
 import dev.faqindex.analytics.SearchAnalytics;
+import dev.faqindex.auth.AdminAccess;
+import dev.faqindex.auth.AdminSessions;
 import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
@@ -14,6 +16,7 @@ import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.insights.Insights;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
@@ -84,11 +87,14 @@ public final class FaqIndexServer implements AutoCloseable {
         AgentTokens agents = new AgentTokens(http.list(Setting.AGENT_TOKENS));
         this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH), agents);
         PopularSearches popular = new PopularSearches(analytics, POPULAR_REFRESH);
+        AdminAccess admin = new AdminAccess(http.text(Setting.ADMIN_TOKEN), new AdminSessions(Clock.systemUTC()));
+        Website website = new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
+                Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents)
+                .withDashboard(admin);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
-                observer, new PopularCompletions(popular::current)), content.flag(Setting.WATCH),
-                Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
-                        Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents)),
-                List.of(mcp::mount));
+                observer, new PopularCompletions(popular::current), admin,
+                new Insights(analytics, search, index::embedder)), content.flag(Setting.WATCH),
+                Optional.of(website), List.of(mcp::mount));
         try {
             this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();

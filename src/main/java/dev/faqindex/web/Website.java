@@ -1,6 +1,7 @@
 package dev.faqindex.web;
 
 import dev.faqindex.content.Chunk;
+import dev.faqindex.auth.AdminAccess;
 import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.Audience;
@@ -25,11 +26,15 @@ public final class Website {
 
     private final ArticleReader articles;
     private final AgentTokens agents;
+    private final List<String> allowedOrigins;
+    private final Optional<Path> contentDir;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
+    private final SiteCopy site;
     private final PageLayout layout;
     private final String searchPage;
+    private final Optional<AdminDashboard> dashboard;
 
     /**
      * A site in neutral words, without media.
@@ -60,12 +65,26 @@ public final class Website {
      */
     public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
             AgentTokens agents) {
+        this(articles, allowedOrigins, contentDir, site, agents, Optional.empty());
+    }
+
+    private Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            AgentTokens agents, Optional<AdminAccess> admin) {
         this.articles = articles;
         this.agents = agents;
+        this.allowedOrigins = List.copyOf(allowedOrigins);
+        this.contentDir = contentDir;
+        this.site = site;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
         this.layout = new PageLayout(site);
         this.searchPage = SearchPage.render(layout);
+        this.dashboard = admin.map(access -> new AdminDashboard(access, assets, new AdminPage(site.name())));
+    }
+
+    /** The same website with the admin dashboard at {@code /admin}, signing in with {@code admin}. */
+    public Website withDashboard(AdminAccess admin) {
+        return new Website(articles, allowedOrigins, contentDir, site, agents, Optional.of(admin));
     }
 
     /** Adds the website's routes and the API's CORS handling. */
@@ -80,6 +99,7 @@ public final class Website {
         routes.get("/assets/{file}", this::asset);
         routes.get("/articles/<slug>", this::article);
         routes.get("/content/<path>", this::media);
+        dashboard.ifPresent(admin -> admin.register(routes));
     }
 
     private void searchPage(Context ctx) {
