@@ -38,7 +38,7 @@ export function drawChart(name, days, label, value, { percent = false, color = '
       },
     ],
     scales: { x: { time: true }, y: { range: (u, min, max) => [0, Math.max(max, percent ? 0.1 : 1)] } },
-    legend: { show: true },
+    legend: { show: true, live: false },
   };
   const chart = new window.uPlot(options, data, target);
   target.dataset.points = String(days.length);
