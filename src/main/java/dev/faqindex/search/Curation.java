@@ -100,16 +100,19 @@ final class Curation {
         Map<Integer, List<String>> notes = new HashMap<>();
         Set<Integer> pinnedDocs = new java.util.HashSet<>();
         List<ScoreDoc> order = reorder(ranked, notes);
+        // The ranking may have used up the search time limit; looking up what the rules name is not matching, and
+        // a pin must not vanish because matching was slow.
+        IndexSearcher untimed = untimed(ranked.searcher());
         long total = ranked.total();
         for (QueryRule rule : fired) {
             for (Pin pin : rule.pin()) {
-                Optional<Integer> doc = pinned(ranked, order, pin, allowed);
+                Optional<Integer> doc = pinned(untimed, order, pin, allowed);
                 if (doc.isEmpty()) {
                     continue;
                 }
                 int at = indexOf(order, doc.get());
                 ScoreDoc moved = at >= 0 ? order.remove(at) : new ScoreDoc(doc.get(), Float.NaN);
-                if (at < 0 && !matches(ranked.searcher(), ranked.lexical().rewritten(), doc.get())) {
+                if (at < 0 && !matches(untimed, ranked.lexical().rewritten(), doc.get())) {
                     total++; // shown although the query does not match it: one more result
                 }
                 order.add(Math.min(pin.position() - 1, order.size()), moved);
@@ -185,9 +188,8 @@ final class Curation {
     }
 
     /** The document a pin names, when it exists and may be shown; an article's best-ranked chunk, else its first. */
-    private static Optional<Integer> pinned(Ranked ranked, List<ScoreDoc> order, Pin pin, Optional<Query> allowed)
-            throws IOException {
-        IndexSearcher searcher = ranked.searcher();
+    private static Optional<Integer> pinned(IndexSearcher searcher, List<ScoreDoc> order, Pin pin,
+            Optional<Query> allowed) throws IOException {
         if (pin.id() != null) {
             Query id = new TermQuery(new Term(ChunkFields.ID, pin.id()));
             TopDocs found = searcher.search(restricted(id, allowed), 1);
@@ -202,6 +204,17 @@ final class Curation {
         TopDocs first = searcher.search(restricted(article, allowed), 1,
                 new Sort(new SortField(ChunkFields.POSITION, SortField.Type.INT)));
         return first.scoreDocs.length == 0 ? Optional.empty() : Optional.of(first.scoreDocs[0].doc);
+    }
+
+    /** A searcher of the same index without the request's time limit. */
+    private static IndexSearcher untimed(IndexSearcher timed) {
+        if (timed.getTimeout() == null) {
+            return timed;
+        }
+        IndexSearcher searcher = new IndexSearcher(timed.getIndexReader());
+        searcher.setSimilarity(timed.getSimilarity());
+        searcher.setQueryCache(null);
+        return searcher;
     }
 
     private static Query restricted(Query query, Optional<Query> allowed) {
