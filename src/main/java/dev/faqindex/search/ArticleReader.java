@@ -34,10 +34,11 @@ public final class ArticleReader {
     }
 
     /**
-     * The slug of the article that used to live at {@code path} (a former URL its front matter lists as an alias
-     * or {@code redirect_from}, such as {@code /old/page/} or {@code old/page.html}); empty when none did.
+     * The slug of the article {@code audience} may see that used to live at {@code path} (a former URL its front
+     * matter lists as an alias or {@code redirect_from}, such as {@code /old/page/} or {@code old/page.html}); empty
+     * when none did.
      */
-    public Optional<String> formerlyAt(String path) throws IOException {
-        return store.articleFormerlyAt(Slugs.fromUrl(path));
+    public Optional<String> formerlyAt(String path, Audience audience) throws IOException {
+        return store.articleFormerlyAt(Slugs.fromUrl(path), audience);
     }
 }

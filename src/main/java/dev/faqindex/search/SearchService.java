@@ -244,9 +244,12 @@ public final class SearchService implements Closeable {
         return searchers.use(searcher -> related.find(searcher, id, limit, audience));
     }
 
-    /** The indexed articles from the {@code offset}-th in slug order, at most {@code limit}, and how many there are. */
-    public ArticleList articles(int offset, int limit) throws IOException {
-        return store.articles(offset, limit);
+    /**
+     * The indexed articles {@code audience} may see from the {@code offset}-th in slug order, at most {@code limit},
+     * and how many there are.
+     */
+    public ArticleList articles(int offset, int limit, Audience audience) throws IOException {
+        return store.articles(offset, limit, audience);
     }
 
     /**

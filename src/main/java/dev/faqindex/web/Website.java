@@ -108,6 +108,11 @@ public final class Website {
         ctx.html(searchPage);
     }
 
+    /** Who a page is rendered for: an agent when the request carries an agent token, else the public. */
+    private Audience audience(Context ctx) {
+        return agents.check(ctx.header("Authorization")).audience().orElse(Audience.PUBLIC);
+    }
+
     private void asset(Context ctx) {
         if (!assets.serve("assets/" + ctx.pathParam("file"), ctx)) {
             notFound(ctx);
@@ -131,7 +136,9 @@ public final class Website {
 
     private void formerAddress(Context ctx) throws IOException {
         String path = ctx.path();
-        Optional<String> article = path.startsWith("/api/") ? Optional.empty() : articles.formerlyAt(path);
+        ctx.header("Vary", "Authorization");
+        Optional<String> article = path.startsWith("/api/") ? Optional.empty()
+                : articles.formerlyAt(path, audience(ctx));
         if (article.isPresent()) {
             redirectToArticle(ctx, article.get());
         } else {
@@ -146,11 +153,11 @@ public final class Website {
      */
     private void article(Context ctx) throws IOException {
         ctx.header("Vary", "Authorization");
-        Audience audience = agents.check(ctx.header("Authorization")).audience().orElse(Audience.PUBLIC);
+        Audience audience = audience(ctx);
         String slug = ctx.pathParam("slug");
         List<Chunk> chunks = articles.chunks(slug, audience);
         if (chunks.isEmpty()) {
-            Optional<String> moved = articles.formerlyAt(slug);
+            Optional<String> moved = articles.formerlyAt(slug, audience);
             if (moved.isPresent()) {
                 redirectToArticle(ctx, moved.get());
             } else {

@@ -191,6 +191,34 @@ class InternalVisibilityTest {
     }
 
     @Test
+    void theArticleListOfThePublicHoldsNoInternalPage() throws Exception {
+        JsonNode everyone = server.get("/api/articles").body();
+        JsonNode agents = server.get("/api/articles", agent()).body();
+        assertNoTrace(everyone, "the public's article list");
+        List<String> publicPages = ids(everyone.get("articles"));
+        assertEquals(List.of("billing", "whiteboards"), publicPages);
+        assertEquals(publicPages.size(), everyone.get("total").asInt(), "the total counts public pages only");
+        List<String> agentPages = ids(agents.get("articles"));
+        assertTrue(agentPages.containsAll(List.of("agent-notes", "internal/known-issues")), agentPages.toString());
+        assertEquals(publicPages.size() + 2, agents.get("total").asInt());
+        // Paging past an internal page gives the public the next public one.
+        assertEquals(List.of("whiteboards"), ids(server.get("/api/articles?offset=1&limit=1").body().get("articles")));
+    }
+
+    @Test
+    void aFormerAddressOfAnInternalPageRedirectsAgentsOnly() throws Exception {
+        for (String former : List.of("/macros/refund-escalation/", "/articles/macros/refund-escalation")) {
+            HttpResponse<String> everyone = server.fetch("GET", former);
+            assertEquals(404, everyone.statusCode(), former);
+            assertTrue(everyone.headers().firstValue("Location").isEmpty(), former);
+            assertFalse(everyone.body().contains("agent-notes"), former);
+            HttpResponse<String> agents = server.fetch("GET", former, agent());
+            assertEquals(301, agents.statusCode(), former);
+            assertEquals("/articles/agent-notes", agents.headers().firstValue("Location").orElse(""), former);
+        }
+    }
+
+    @Test
     void aCachedAgentPageNeverAnswersThePublicNorTheOtherWay() throws Exception {
         String query = "acknowledgement macro priority";
         JsonNode agentFirst = server.get("/api/search?q=" + RunningServer.encode(query) + "&mode=lexical", agent())
