@@ -34,6 +34,7 @@ final class StaticAssets {
             "assets/article.js",
             "assets/search.js",
             "assets/api.js",
+            "assets/agent.js",
             "assets/state.js",
             "assets/dom.js",
             "assets/results.js",

@@ -23,6 +23,8 @@ public final class Website {
 
     /** The route of last resort, which matches any path: a path no other route answers may be an old address. */
     public static final String FORMER_ADDRESSES = "/<path>";
+    /** The session cookie in which the search page keeps a signed-in agent's token for the article pages. */
+    static final String AGENT_COOKIE = "faq-index-agent";
 
     private final ArticleReader articles;
     private final AgentTokens agents;
@@ -108,9 +110,18 @@ public final class Website {
         ctx.html(searchPage);
     }
 
-    /** Who a page is rendered for: an agent when the request carries an agent token, else the public. */
+    /**
+     * Who a page is rendered for: an agent when the request carries an agent token (as {@code Authorization}, or in
+     * the session cookie the search page's agent sign-in sets for article pages), else the public.
+     */
     private Audience audience(Context ctx) {
-        return agents.check(ctx.header("Authorization")).audience().orElse(Audience.PUBLIC);
+        Optional<Audience> byHeader = agents.check(ctx.header("Authorization")).audience();
+        if (byHeader.isPresent() && byHeader.get() == Audience.AGENT) {
+            return Audience.AGENT;
+        }
+        String cookie = ctx.cookie(AGENT_COOKIE);
+        return cookie == null || cookie.isEmpty() ? Audience.PUBLIC
+                : agents.check("Bearer " + cookie).audience().orElse(Audience.PUBLIC);
     }
 
     private void asset(Context ctx) {
@@ -136,7 +147,7 @@ public final class Website {
 
     private void formerAddress(Context ctx) throws IOException {
         String path = ctx.path();
-        ctx.header("Vary", "Authorization");
+        ctx.header("Vary", "Authorization, Cookie");
         Optional<String> article = path.startsWith("/api/") ? Optional.empty()
                 : articles.formerlyAt(path, audience(ctx));
         if (article.isPresent()) {
@@ -152,7 +163,7 @@ public final class Website {
      * on the search page; to anyone else it does not exist.
      */
     private void article(Context ctx) throws IOException {
-        ctx.header("Vary", "Authorization");
+        ctx.header("Vary", "Authorization, Cookie");
         Audience audience = audience(ctx);
         String slug = ctx.pathParam("slug");
         List<Chunk> chunks = articles.chunks(slug, audience);
