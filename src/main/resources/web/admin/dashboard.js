@@ -60,7 +60,7 @@ function draw(report) {
     tile('Searches', String(t.searches)),
     tile('Found nothing', percent(t.zeroResultRate)),
     tile('Given no answer', percent(t.abstentionRate)),
-    tile('Clicks per search', String(t.clicksPerSearch)),
+    tile('Clicks per search', (Number(t.clicksPerSearch) || 0).toFixed(2)),
   );
   const days = report.days;
   drawChart('searches', days, 'Searches', (d) => d.searches);
