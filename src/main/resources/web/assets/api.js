@@ -1,5 +1,6 @@
 // Talking to the server: search pages, completions, a chunk's full text, and feedback for the analytics. Nothing
-// here touches the page.
+// here touches the page. A signed-in agent's token goes with every request (agent.js).
+import { agentHeaders } from './agent.js';
 
 // An anonymous id for this page view, never stored: lets the analytics count a run of as-you-type searches once.
 const SESSION = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -31,13 +32,14 @@ export async function fetchResults({ query, limit, offset, type, tags }, signal)
   const params = new URLSearchParams({ q: query, limit: String(limit), offset: String(offset), session: SESSION });
   if (type) params.set('type', type);
   for (const tag of tags) params.append('tags', tag);
-  const response = await fetch(`/api/search?${params}`, { signal });
+  const response = await fetch(`/api/search?${params}`, { signal, headers: agentHeaders() });
   return { ok: response.ok, status: response.status, data: await response.json() };
 }
 
 /** Completions of a typed prefix: an array, or null when this server has no autocomplete. */
 export async function fetchSuggestions(query, limit, signal) {
-  const response = await fetch(`/api/suggest?${new URLSearchParams({ q: query, limit: String(limit) })}`, { signal });
+  const response = await fetch(`/api/suggest?${new URLSearchParams({ q: query, limit: String(limit) })}`,
+    { signal, headers: agentHeaders() });
   if (response.status === 404) return null;
   const data = response.ok ? await response.json() : null;
   return Array.isArray(data?.suggestions) ? data.suggestions : [];
@@ -45,7 +47,7 @@ export async function fetchSuggestions(query, limit, signal) {
 
 /** A chunk's full text and where it lives; throws when it cannot be had. */
 export async function fetchChunk(id) {
-  const response = await fetch(`/api/chunks/${encodeURIComponent(id)}`);
+  const response = await fetch(`/api/chunks/${encodeURIComponent(id)}`, { headers: agentHeaders() });
   if (!response.ok) throw new Error(String(response.status));
   return response.json();
 }
@@ -54,7 +56,8 @@ export async function fetchChunk(id) {
 export function sendFeedback(query, hit, index, kind) {
   if (typeof hit?.id !== 'string' || !query) return;
   const body = JSON.stringify({ query, id: hit.id, position: index + 1, kind });
-  if (!navigator.sendBeacon?.('/api/feedback', body)) {
-    fetch('/api/feedback', { method: 'POST', body, keepalive: true }).catch(() => {});
+  const headers = agentHeaders(); // a beacon carries no header, and an internal hit is only an agent's to judge
+  if (headers.Authorization || !navigator.sendBeacon?.('/api/feedback', body)) {
+    fetch('/api/feedback', { method: 'POST', body, keepalive: true, headers }).catch(() => {});
   }
 }

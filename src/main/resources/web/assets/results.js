@@ -76,6 +76,10 @@ function renderHit(hit, index) {
   meta.className = 'hit-meta';
   const isFaq = hit.type === 'faq';
   meta.append(text('span', isFaq ? 'FAQ' : 'Article', `badge ${isFaq ? 'badge-faq' : 'badge-section'}`));
+  if (hit.internal === true) {
+    li.classList.add('hit-internal');
+    meta.append(text('span', 'Internal', 'badge badge-internal'));
+  }
   const crumbs = Array.isArray(hit.breadcrumb) ? hit.breadcrumb.slice(0, -1) : [];
   if (crumbs.length) meta.append(text('span', crumbs.join(' › '), 'hit-crumbs'));
   li.append(meta);

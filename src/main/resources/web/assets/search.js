@@ -1,6 +1,7 @@
 // The search page: search-as-you-type with stale answers dropped, autocomplete from /api/suggest when the server
 // has it, and the keyboard. This module wires the others: api.js fetches, state.js holds the page's state,
 // results.js, answers.js and suggestions.js draw, keys.js listens.
+import { bindAgentSignIn } from './agent.js';
 import { fetchResults, fetchSuggestions, latestOnly } from './api.js';
 import { form, input, more } from './dom.js';
 import { bindKeys } from './keys.js';
@@ -83,6 +84,7 @@ form.addEventListener('submit', (event) => {
 });
 more.addEventListener('click', () => search(state.hits.length));
 bindKeys(search);
+bindAgentSignIn(() => search(0));
 
 readUrl();
 if (input.value.trim()) search(0);

@@ -2,9 +2,11 @@ package dev.faqindex.analytics;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What people searched for over a date range, and what they did not find: the body of
@@ -18,10 +20,14 @@ import java.util.Map;
  * @param topQueries the most searched queries
  * @param zeroResultQueries the queries that most often found nothing: content to write
  * @param topChunks the chunks most often opened, with readers' verdicts
+ * @param noClickQueries the queries most often searched that found results but whose results nobody opened
+ * @param rulesFired how often each query rule acted on a search, by rule id
+ * @param articlesShown how often each article had a hit on a first page of results, by slug
  * @param unreadableLines lines of the log that could not be read (a torn line after a crash) and were skipped
  */
 public record AnalyticsReport(LocalDate from, LocalDate to, int retentionDays, Totals totals, List<Day> days,
         List<QueryRow> topQueries, List<ZeroResultRow> zeroResultQueries, List<ChunkRow> topChunks,
+        List<QueryRow> noClickQueries, Map<String, Long> rulesFired, Map<String, Long> articlesShown,
         long unreadableLines) {
 
     /**
@@ -35,13 +41,17 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int retentionDays, T
      * @param helpful answers marked helpful
      * @param unhelpful answers marked unhelpful
      * @param bySource searches per source ({@code search}, {@code retrieve}, {@code mcp})
+     * @param abstained searches given no answer: no quick answer on a search page, {@code answered: false} for a
+     *     chatbot
+     * @param abstentionRate their share of all searches (0 when there were none)
      */
     public record Totals(long searches, long zeroResultSearches, double zeroResultRate, long clicks,
-            double clicksPerSearch, long helpful, long unhelpful, Map<String, Long> bySource) {
+            double clicksPerSearch, long helpful, long unhelpful, Map<String, Long> bySource, long abstained,
+            double abstentionRate) {
     }
 
     /** One day's counts. */
-    public record Day(LocalDate date, long searches, long zeroResultSearches, long clicks) {
+    public record Day(LocalDate date, long searches, long zeroResultSearches, long clicks, long abstained) {
     }
 
     /** One query's counts. */
@@ -62,18 +72,16 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int retentionDays, T
         DaySummary all = new DaySummary(from);
         days.forEach(all::merge);
         Totals totals = new Totals(all.searches, all.zeroResults, ratio(all.zeroResults, all.searches), all.clicks,
-                ratio(all.clicks, all.searches), all.helpful, all.unhelpful, Map.copyOf(all.bySource));
-        List<Day> perDay = days.stream().map(d -> new Day(d.day, d.searches, d.zeroResults, d.clicks)).toList();
+                ratio(all.clicks, all.searches), all.helpful, all.unhelpful, Map.copyOf(all.bySource), all.abstained,
+                ratio(all.abstained, all.searches));
+        List<Day> perDay = days.stream().map(d -> new Day(d.day, d.searches, d.zeroResults, d.clicks, d.abstained))
+                .toList();
         List<QueryRow> top = all.queries.entrySet().stream()
                 .filter(e -> e.getValue().searches > 0)
                 .sorted(Comparator.<Map.Entry<String, DaySummary.QueryCounts>>comparingLong(e -> -e.getValue().searches)
                         .thenComparing(Map.Entry::getKey))
                 .limit(limit)
-                .map(e -> {
-                    DaySummary.QueryCounts q = e.getValue();
-                    return new QueryRow(e.getKey(), q.searches, q.zeroResults, ratio(q.hits, q.searches), q.clicks,
-                            ratio(q.clicks, q.searches));
-                })
+                .map(e -> queryRow(e.getKey(), e.getValue()))
                 .toList();
         List<ZeroResultRow> zero = all.queries.entrySet().stream()
                 .filter(e -> e.getValue().zeroResults > 0)
@@ -89,7 +97,22 @@ public record AnalyticsReport(LocalDate from, LocalDate to, int retentionDays, T
                 .limit(limit)
                 .map(e -> new ChunkRow(e.getKey(), e.getValue().clicks, e.getValue().helpful, e.getValue().unhelpful))
                 .toList();
-        return new AnalyticsReport(from, to, retentionDays, totals, perDay, top, zero, chunks, all.unreadableLines);
+        List<QueryRow> noClick = all.queries.entrySet().stream()
+                .filter(e -> e.getValue().searches > e.getValue().zeroResults && e.getValue().clicks == 0)
+                .sorted(Comparator.<Map.Entry<String, DaySummary.QueryCounts>>comparingLong(
+                                e -> -(e.getValue().searches - e.getValue().zeroResults))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .map(e -> queryRow(e.getKey(), e.getValue()))
+                .toList();
+        return new AnalyticsReport(from, to, retentionDays, totals, perDay, top, zero, chunks, noClick,
+                Collections.unmodifiableMap(new TreeMap<>(all.rules)),
+                Collections.unmodifiableMap(new TreeMap<>(all.articlesShown)), all.unreadableLines);
+    }
+
+    private static QueryRow queryRow(String query, DaySummary.QueryCounts q) {
+        return new QueryRow(query, q.searches, q.zeroResults, ratio(q.hits, q.searches), q.clicks,
+                ratio(q.clicks, q.searches));
     }
 
     private static double ratio(long part, long whole) {

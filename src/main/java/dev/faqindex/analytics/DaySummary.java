@@ -3,7 +3,9 @@ package dev.faqindex.analytics;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -18,6 +20,11 @@ final class DaySummary {
         long zeroResults;
         long hits;
         long clicks;
+        long abstained;
+        /** Searches and clicks by the public (not agents), which alone may become suggestions. */
+        long publicZeroResults;
+        /** The anonymous marks of the public clients that opened a hit for it: a day's marks, or several days'. */
+        final Set<String> publicClickers = new HashSet<>();
         Instant lastSeen = Instant.EPOCH;
 
         void add(QueryCounts other) {
@@ -25,6 +32,9 @@ final class DaySummary {
             zeroResults += other.zeroResults;
             hits += other.hits;
             clicks += other.clicks;
+            abstained += other.abstained;
+            publicZeroResults += other.publicZeroResults;
+            publicClickers.addAll(other.publicClickers);
             if (other.lastSeen.isAfter(lastSeen)) {
                 lastSeen = other.lastSeen;
             }
@@ -47,6 +57,7 @@ final class DaySummary {
     final LocalDate day;
     long searches;
     long zeroResults;
+    long abstained;
     long clicks;
     long helpful;
     long unhelpful;
@@ -54,6 +65,10 @@ final class DaySummary {
     final Map<String, Long> bySource = new TreeMap<>();
     final Map<String, QueryCounts> queries = new HashMap<>();
     final Map<String, ChunkCounts> chunks = new HashMap<>();
+    /** How often each query rule acted on a search. */
+    final Map<String, Long> rules = new TreeMap<>();
+    /** How often each article had a hit shown on a first page of results. */
+    final Map<String, Long> articlesShown = new HashMap<>();
 
     DaySummary(LocalDate day) {
         this.day = day;
@@ -71,7 +86,16 @@ final class DaySummary {
             if (hits == 0) {
                 zeroResults++;
                 query.zeroResults++;
+                if (!event.byAgent()) {
+                    query.publicZeroResults++;
+                }
             }
+            if (event.abstained()) {
+                abstained++;
+                query.abstained++;
+            }
+            event.rules().forEach(rule -> rules.merge(rule, 1L, Long::sum));
+            event.articles().forEach(article -> articlesShown.merge(article, 1L, Long::sum));
             if (event.at().isAfter(query.lastSeen)) {
                 query.lastSeen = event.at();
             }
@@ -82,7 +106,11 @@ final class DaySummary {
             case click -> {
                 clicks++;
                 chunk.clicks++;
-                queries.computeIfAbsent(event.query(), q -> new QueryCounts()).clicks++;
+                QueryCounts query = queries.computeIfAbsent(event.query(), q -> new QueryCounts());
+                query.clicks++;
+                if (!event.byAgent() && event.client() != null) {
+                    query.publicClickers.add(event.client());
+                }
             }
             case helpful -> {
                 helpful++;
@@ -100,6 +128,7 @@ final class DaySummary {
     void merge(DaySummary other) {
         searches += other.searches;
         zeroResults += other.zeroResults;
+        abstained += other.abstained;
         clicks += other.clicks;
         helpful += other.helpful;
         unhelpful += other.unhelpful;
@@ -107,5 +136,7 @@ final class DaySummary {
         other.bySource.forEach((source, count) -> bySource.merge(source, count, Long::sum));
         other.queries.forEach((query, counts) -> queries.computeIfAbsent(query, q -> new QueryCounts()).add(counts));
         other.chunks.forEach((chunk, counts) -> chunks.computeIfAbsent(chunk, c -> new ChunkCounts()).add(counts));
+        other.rules.forEach((rule, count) -> rules.merge(rule, count, Long::sum));
+        other.articlesShown.forEach((article, count) -> articlesShown.merge(article, count, Long::sum));
     }
 }

@@ -47,8 +47,10 @@ public final class SearchAnalytics implements Closeable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong writeFailures = new AtomicLong();
+    private final AtomicLong clicksRecorded = new AtomicLong();
     private final Map<LocalDate, ClosedDay> closedDays = new ConcurrentHashMap<>();
     private final Optional<Thread> writer;
+    private final ClientMarker marker;
     private volatile boolean closed;
 
     /** A recorded event with the page session it came from, if any. */
@@ -71,6 +73,7 @@ public final class SearchAnalytics implements Closeable {
         this.store = store;
         this.retentionDays = retentionDays;
         this.clock = clock;
+        this.marker = new ClientMarker(clock);
         this.writer = store.map(s -> Thread.ofPlatform().name("faq-index-analytics").daemon().unstarted(this::write));
         writer.ifPresent(Thread::start);
     }
@@ -121,12 +124,39 @@ public final class SearchAnalytics implements Closeable {
         }
     }
 
+    /** Records a search with all it is recorded with; its client is kept only as an anonymous mark. */
+    public void record(RecordedSearch search) {
+        String query = QueryText.normalize(search.typed());
+        if (enabled() && !query.isEmpty()) {
+            offer(new Pending(AnalyticsEvent.search(clock.instant(), search.source(), query, search.hits(),
+                    search.mode(), search.answered(), search.rules(), search.articles(), search.agent(),
+                    marker.mark(search.client())), search.session()));
+        }
+    }
+
     /** Records a reader's feedback on {@code chunk}, shown at {@code position} (null when unknown) for {@code typed}. */
     public void recordFeedback(AnalyticsEvent.Kind kind, String typed, String chunk, Integer position) {
+        recordFeedback(kind, typed, chunk, position, false, null);
+    }
+
+    /**
+     * Records feedback, with who gave it: an agent or the public, and the client's address (null when unknown),
+     * kept only as an anonymous mark.
+     */
+    public void recordFeedback(AnalyticsEvent.Kind kind, String typed, String chunk, Integer position, boolean agent,
+            String client) {
         if (enabled()) {
             offer(new Pending(AnalyticsEvent.feedback(clock.instant(), kind, QueryText.normalize(typed), chunk,
-                    position), Optional.empty()));
+                    position, agent, marker.mark(client)), Optional.empty()));
+            if (kind == AnalyticsEvent.Kind.click) {
+                clicksRecorded.incrementAndGet();
+            }
         }
+    }
+
+    /** Clicks recorded since the start: when it has not moved, the popular searches have not changed. */
+    public long clicksRecorded() {
+        return clicksRecorded.get();
     }
 
     private void offer(Pending pending) {
@@ -152,6 +182,14 @@ public final class SearchAnalytics implements Closeable {
         if (from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
         }
+        return AnalyticsReport.of(from, to, retentionDays, summaries(from, to), limit);
+    }
+
+    /** One summary per day of the range, oldest first, with everything recorded before the call. */
+    private List<DaySummary> summaries(LocalDate from, LocalDate to) throws IOException {
+        if (store.isEmpty()) {
+            throw new IllegalStateException("analytics are off (analytics.retention-days is 0)");
+        }
         List<AnalyticsEvent> held = awaitWritten();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<DaySummary> days = new ArrayList<>();
@@ -164,7 +202,32 @@ public final class SearchAnalytics implements Closeable {
             }
             days.add(summary);
         }
-        return AnalyticsReport.of(from, to, retentionDays, days, limit);
+        return days;
+    }
+
+    /** Today, as the analytics date their days (UTC). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /**
+     * The searches the public made over the days {@code from} to {@code to} that led at least {@code minClients}
+     * different clients to open a hit, and that never found nothing: what may be suggested to others as they type.
+     * Agents' searches and clicks never count. Most clients first, at most {@code limit}.
+     */
+    public List<PopularQuery> popularQueries(LocalDate from, LocalDate to, int minClients, int limit)
+            throws IOException {
+        DaySummary all = new DaySummary(from);
+        summaries(from, to).forEach(all::merge);
+        return all.queries.entrySet().stream()
+                .filter(e -> e.getValue().publicClickers.size() >= minClients && e.getValue().publicZeroResults == 0
+                        && !e.getKey().contains("<")) // an <email> or <number> someone typed is nobody's suggestion
+                .map(e -> new PopularQuery(e.getKey(), e.getValue().publicClickers.size(), e.getValue().clicks))
+                .sorted(java.util.Comparator.comparingLong(PopularQuery::clients).reversed()
+                        .thenComparing(java.util.Comparator.comparingLong(PopularQuery::clicks).reversed())
+                        .thenComparing(PopularQuery::query))
+                .limit(limit)
+                .toList();
     }
 
     private DaySummary closedDay(LocalDate day) throws IOException {

@@ -41,6 +41,12 @@ public enum Setting {
             "(none)"),
     ADMIN_TOKEN(HTTP, "admin.token", SettingType.secret(16), "",
             "bearer token for /api/admin/...; empty turns the admin endpoints off", "(none: admin endpoints off)"),
+    AGENT_TOKENS(HTTP, "agent.tokens", SettingType.secrets(16), "",
+            "comma-separated bearer tokens of support agents, who also see internal pages; empty: nobody does",
+            "(none: internal pages served to nobody)"),
+    INTERNAL_FOLDERS(CONTENT, "content.internal-folders", SettingType.texts(), "",
+            "comma-separated folders of the content folder whose pages are internal unless a page says"
+                    + " visibility: public", "(none)"),
     ANALYTICS_DIR(ANALYTICS, "analytics.dir", folder(), "analytics",
             "folder of search analytics (default: beside the index folder)",
             config -> besideIndex(config.folder(Setting.INDEX_DIR))),

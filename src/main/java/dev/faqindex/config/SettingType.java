@@ -175,6 +175,32 @@ public final class SettingType<T> {
         }, value -> value.endsWith("/") ? value.substring(0, value.length() - 1) : value);
     }
 
+    /** Comma-separated texts ({@code agents, help/internal}), blanks dropped; none means off. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static SettingType<List<String>> texts() {
+        return new SettingType<>((Class) List.class, "comma-separated names",
+                text -> Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                        .toList(),
+                values -> String.join(",", values), List::isEmpty, false);
+    }
+
+    /**
+     * Comma-separated secrets, each at least {@code minLength} characters long, or none (which means off); never
+     * shown or echoed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static SettingType<List<String>> secrets(int minLength) {
+        return new SettingType<>((Class) List.class, "empty, or comma-separated secrets each at least " + minLength
+                + " characters long", text -> {
+                    List<String> secrets = Arrays.stream(text.split(",")).map(String::strip)
+                            .filter(s -> !s.isEmpty()).distinct().toList();
+                    if (secrets.stream().anyMatch(secret -> secret.length() < minLength)) {
+                        throw new IllegalArgumentException("too short");
+                    }
+                    return secrets;
+                }, values -> String.join(",", values), List::isEmpty, true);
+    }
+
     /** The value of {@code text}; an {@link IllegalArgumentException} when it is not {@link #expected()}. */
     T read(String text) {
         return read.apply(Objects.requireNonNull(text, "text"));

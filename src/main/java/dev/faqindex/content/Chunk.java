@@ -1,6 +1,7 @@
 package dev.faqindex.content;
 
 import dev.faqindex.content.block.Block;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -26,6 +27,9 @@ import java.util.List;
  * @param aliases former URLs of the article ({@code aliases}, {@code redirect_from}), to redirect to it
  * @param canonicalUrl the absolute URL the article's page declares as its own (HTML {@code <link rel="canonical">}),
  *     or empty; citations link to it when no site base URL is configured
+ * @param visibility who may see it: everyone, or only requests with an agent token
+ * @param reviewed when its page was last changed or reviewed ({@code lastmod}, {@code last_review_date}, else
+ *     {@code date} in its front matter), or {@code null} when it does not say
  */
 public record Chunk(
         String id,
@@ -42,7 +46,9 @@ public record Chunk(
         List<Block> blocks,
         String path,
         List<String> aliases,
-        String canonicalUrl) {
+        String canonicalUrl,
+        Visibility visibility,
+        LocalDate reviewed) {
 
     public Chunk {
         breadcrumb = List.copyOf(breadcrumb);
@@ -50,6 +56,15 @@ public record Chunk(
         blocks = List.copyOf(blocks);
         aliases = List.copyOf(aliases);
         canonicalUrl = canonicalUrl == null ? "" : canonicalUrl;
+        visibility = visibility == null ? Visibility.PUBLIC : visibility;
+    }
+
+    /** A public chunk whose page gives no review date. */
+    public Chunk(String id, ChunkType type, String articleSlug, String articleTitle, String title,
+            List<String> breadcrumb, String anchor, String url, String body, List<String> tags, int position,
+            List<Block> blocks, String path, List<String> aliases, String canonicalUrl) {
+        this(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position, blocks, path,
+                aliases, canonicalUrl, Visibility.PUBLIC, null);
     }
 
     /** A chunk of plain text only, without blocks. */
@@ -59,10 +74,15 @@ public record Chunk(
                 List.of(), "");
     }
 
+    /** Whether only requests with an agent token may see it. */
+    public boolean internal() {
+        return visibility == Visibility.INTERNAL;
+    }
+
     /** The same chunk at another position in its article. */
     public Chunk atPosition(int newPosition) {
         return newPosition == position ? this : new Chunk(id, type, articleSlug, articleTitle, title, breadcrumb,
-                anchor, url, body, tags, newPosition, blocks, path, aliases, canonicalUrl);
+                anchor, url, body, tags, newPosition, blocks, path, aliases, canonicalUrl, visibility, reviewed);
     }
 
     /**
@@ -74,6 +94,6 @@ public record Chunk(
         String oldPage = "/articles/" + articleSlug + "#";
         String newUrl = url.startsWith(oldPage) ? "/articles/" + newSlug + "#" + url.substring(oldPage.length()) : url;
         return new Chunk(newId, type, newSlug, articleTitle, title, breadcrumb, anchor, newUrl, body, tags, position,
-                blocks, path, aliases, canonicalUrl);
+                blocks, path, aliases, canonicalUrl, visibility, reviewed);
     }
 }

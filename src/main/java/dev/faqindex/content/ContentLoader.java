@@ -32,27 +32,41 @@ public final class ContentLoader {
 
     private final int maxChunkChars;
     private final HtmlSelectors htmlSelectors;
+    private final InternalFolders internalFolders;
     private final Chunker chunker;
     private final ContentFormats formats;
 
     /**
-     * A loader that finds the main content of HTML pages by their own markup.
+     * A loader that finds the main content of HTML pages by their own markup and treats no folder as internal.
      *
      * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
      * @throws IllegalArgumentException if {@code maxChunkChars} is below 40
      */
     public ContentLoader(int maxChunkChars) {
-        this(maxChunkChars, HtmlSelectors.NONE);
+        this(maxChunkChars, HtmlSelectors.NONE, InternalFolders.NONE);
     }
 
     /**
+     * A loader that treats no folder as internal.
+     *
      * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
      * @param htmlSelectors where HTML pages keep their main content, and what in it to leave out
      * @throws IllegalArgumentException if {@code maxChunkChars} is below 40
      */
     public ContentLoader(int maxChunkChars, HtmlSelectors htmlSelectors) {
+        this(maxChunkChars, htmlSelectors, InternalFolders.NONE);
+    }
+
+    /**
+     * @param maxChunkChars the longest chunk body; longer sections are split (at least 40)
+     * @param htmlSelectors where HTML pages keep their main content, and what in it to leave out
+     * @param internalFolders the folders whose pages are internal unless they say otherwise
+     * @throws IllegalArgumentException if {@code maxChunkChars} is below 40
+     */
+    public ContentLoader(int maxChunkChars, HtmlSelectors htmlSelectors, InternalFolders internalFolders) {
         this.maxChunkChars = maxChunkChars;
         this.htmlSelectors = htmlSelectors;
+        this.internalFolders = internalFolders;
         this.chunker = new Chunker(maxChunkChars);
         this.formats = new ContentFormats(htmlSelectors);
     }
@@ -102,7 +116,9 @@ public final class ContentLoader {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 fingerprint.addFile(relative, bytes);
-                article = parse(folder, file, bytes, problems).map(chunker::chunk);
+                article = parse(folder, file, bytes, problems)
+                        .map(outline -> outline.withVisibility(internalFolders.of(relative, outline.visibility())))
+                        .map(chunker::chunk);
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));
             }
@@ -220,6 +236,10 @@ public final class ContentLoader {
         String settings = Integer.toString(maxChunkChars);
         if (!htmlSelectors.equals(HtmlSelectors.NONE)) {
             settings += "\nhtml main: " + htmlSelectors.main() + "\nhtml ignore: " + htmlSelectors.ignore();
+        }
+        String internal = internalFolders.describe();
+        if (!internal.isEmpty()) {
+            settings += "\ninternal folders: " + internal;
         }
         return fingerprint.finish(settings);
     }

@@ -7,6 +7,8 @@ import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.ReindexStatus;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.rules.RuleProblem;
+import dev.faqindex.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -23,7 +25,7 @@ import java.util.concurrent.TimeoutException;
  * reindex history) and {@code POST /api/admin/reindex} (rebuild in the background, or wait for it with
  * {@code wait=true}).
  */
-record AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
+record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search, boolean watching) {
 
     /** Longest a {@code wait=true} reindex request is held before it answers 202 and the rebuild goes on. */
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
@@ -33,7 +35,7 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
         List<ProblemView> problems = index.problems().stream().map(p -> ProblemView.of(p, contentDir)).toList();
         List<String> kept = index.commitInfo().map(IndexCommitInfo::keptPrevious).orElse(List.of());
         ctx.json(new StatusView(index.ready(), IndexView.of(index), new ContentView(contentDir.toString(), watching,
-                problems, kept), ReindexView.of(reindexer.status())));
+                problems, kept), ReindexView.of(reindexer.status()), QueryTimeView.of(search)));
     }
 
     void reindex(Context ctx) throws InterruptedException {
@@ -62,7 +64,22 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, boolean watching) {
     }
 
     /** The body of {@code GET /api/admin/status}. */
-    record StatusView(boolean ready, IndexView index, ContentView content, ReindexView reindex) {
+    record StatusView(boolean ready, IndexView index, ContentView content, ReindexView reindex,
+            QueryTimeView queryTime) {
+    }
+
+    /**
+     * The files applied at query time, and why the one on disk is not in use when it is not.
+     *
+     * @param rules the query rules in use
+     * @param rulesProblem the broken edit of {@code rules.yaml}, by line, while the last good rules stay; or null
+     * @param synonymsProblem the broken edit of {@code synonyms.txt}, while the last good synonyms stay; or null
+     */
+    record QueryTimeView(int rules, RuleProblem rulesProblem, String synonymsProblem) {
+        static QueryTimeView of(SearchService search) {
+            return new QueryTimeView(search.rules().current().rules().size(), search.rules().problem().orElse(null),
+                    search.synonyms().problem().orElse(null));
+        }
     }
 
     /** The serving commit. */

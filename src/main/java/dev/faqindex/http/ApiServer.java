@@ -3,6 +3,7 @@ package dev.faqindex.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.web.Website;
@@ -48,19 +49,23 @@ public final class ApiServer implements AutoCloseable {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
         ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)), perMinute == 0
+        ApiGate gate = new ApiGate(services.index(), new AdminGuard(services.admin()),
+                new AgentAccess(new AgentTokens(http.list(Setting.AGENT_TOKENS))), perMinute == 0
                 ? Optional.empty()
                 : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
         RouteTable routes = new RouteTable(
-                new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
-                        maxQueryLength),
+                new SearchRoutes(services.search(), services.popular(), services.observer(),
+                        new SearchResultJson(JSON), maxQueryLength),
                 new ChunkRoutes(services.search()),
                 new ArticleRoutes(services.search()),
+                new FeaturedRoute(services.search()),
                 new RetrieveRoute(services.retriever(), maxQueryLength, services.observer()),
                 new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
                 new ProbeRoutes(services.index(), services.search(), services.metrics()),
-                new AdminRoutes(services.index(), services.reindexer(), watchingContent),
-                new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
+                new AdminRoutes(services.index(), services.reindexer(), services.search(), watchingContent),
+                new RuleRoutes(services.search().rules()),
+                new AnalyticsRoute(services.analytics(), Clock.systemUTC()),
+                new InsightsRoutes(services.insights()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);
         this.app = Javalin.create(config -> {

@@ -8,7 +8,7 @@ import java.io.IOException;
 /**
  * The article resource: {@code GET /api/articles} lists every indexed page ({@code total}, then a page of
  * {@code articles}, each with its id, title, path, url and number of chunks), paged with {@code limit} and
- * {@code offset} as search is.
+ * {@code offset} as search is. The public's list leaves internal pages out; an agent's holds them.
  */
 record ArticleRoutes(SearchService search) {
 
@@ -21,7 +21,7 @@ record ArticleRoutes(SearchService search) {
         QueryFields fields = new QueryFields(ctx);
         int limit = fields.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = fields.integer("offset", 0, 0, Integer.MAX_VALUE);
-        ArticleList list = search.articles(offset, limit);
+        ArticleList list = search.articles(offset, limit, AgentAccess.of(ctx));
         ctx.json(list);
     }
 }

@@ -17,14 +17,14 @@ record ChunkRoutes(SearchService search) {
 
     void chunk(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        Chunk chunk = search.chunk(id).orElseThrow(() -> unknown(id));
+        Chunk chunk = search.chunk(id, AgentAccess.of(ctx)).orElseThrow(() -> unknown(id));
         ctx.json(ChunkView.of(chunk));
     }
 
     void related(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
         int limit = new QueryFields(ctx).integer("limit", 5, 1, SearchRequest.MAX_LIMIT);
-        List<SearchHit> hits = search.related(id, limit).orElseThrow(() -> unknown(id));
+        List<SearchHit> hits = search.related(id, limit, AgentAccess.of(ctx)).orElseThrow(() -> unknown(id));
         ctx.json(new RelatedResponse(id, hits));
     }
 

@@ -1,5 +1,6 @@
 package dev.faqindex.http;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.search.SearchHit;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param tags tags
  * @param position order within the article
  * @param article the article it belongs to
+ * @param internal {@code true} for an internal chunk (agents only); otherwise absent
  */
 public record ChunkView(
         String id,
@@ -26,11 +28,12 @@ public record ChunkView(
         String text,
         List<String> tags,
         int position,
-        SearchHit.ArticleRef article) {
+        SearchHit.ArticleRef article,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean internal) {
 
     static ChunkView of(Chunk chunk) {
         return new ChunkView(chunk.id(), chunk.type().label(), chunk.title(), chunk.breadcrumb(), chunk.url(),
                 chunk.body(), chunk.tags(), chunk.position(),
-                SearchHit.ArticleRef.of(chunk));
+                SearchHit.ArticleRef.of(chunk), chunk.internal() ? true : null);
     }
 }

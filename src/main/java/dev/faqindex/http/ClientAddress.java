@@ -8,6 +8,8 @@ import io.javalin.http.Context;
  */
 final class ClientAddress {
 
+    private static final String ATTRIBUTE = "faq-index.client";
+
     private final boolean trustForwardedFor;
 
     ClientAddress(boolean trustForwardedFor) {
@@ -16,6 +18,18 @@ final class ClientAddress {
 
     String of(Context ctx) {
         return of(ctx.header("X-Forwarded-For"), ctx.ip());
+    }
+
+    /** The client of {@code ctx}, remembered for the routes ({@link #seen}). */
+    String remember(Context ctx) {
+        String client = of(ctx);
+        ctx.attribute(ATTRIBUTE, client);
+        return client;
+    }
+
+    /** The client the gate saw for this request; null when it did not look. */
+    static String seen(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
     }
 
     /** The client of a request with this {@code X-Forwarded-For} header (null when absent) from {@code remote}. */

@@ -2,6 +2,7 @@ package dev.faqindex.http;
 
 import dev.faqindex.analytics.AnalyticsEvent;
 import dev.faqindex.analytics.SearchAnalytics;
+import dev.faqindex.search.Audience;
 import dev.faqindex.search.SearchService;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -32,7 +33,8 @@ record FeedbackRoute(SearchAnalytics analytics, SearchService search, int maxQue
         Integer position = body.integer("position", 1, MAX_POSITION).orElse(null);
         AnalyticsEvent.Kind kind = body.choice("kind", FeedbackRoute::kind, "click, helpful or unhelpful")
                 .orElse(AnalyticsEvent.Kind.click);
-        if (search.chunk(id).isEmpty()) {
+        Audience audience = AgentAccess.of(ctx);
+        if (search.chunk(id, audience).isEmpty()) {
             throw new BadRequestException("id must name a chunk in the index; there is none with id '"
                     + RequestFields.abbreviate(id) + "'");
         }
@@ -40,7 +42,7 @@ record FeedbackRoute(SearchAnalytics analytics, SearchService search, int maxQue
             ctx.status(HttpStatus.NO_CONTENT);
             return;
         }
-        analytics.recordFeedback(kind, query, id, position);
+        analytics.recordFeedback(kind, query, id, position, audience == Audience.AGENT, ClientAddress.seen(ctx));
         ctx.status(HttpStatus.ACCEPTED).json(Map.of("status", "recorded", "kind", kind.name()));
     }
 

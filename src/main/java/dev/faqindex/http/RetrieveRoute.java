@@ -23,9 +23,12 @@ record RetrieveRoute(PassageRetriever retriever, int maxQueryLength, SearchObser
         JsonFields body = JsonFields.parse(ctx.body(), "a query field").only(FIELDS);
         JsonFields filters = body.object("filters", "type, article or tags").only(FILTERS);
         RetrieveRequest request = RetrieveRequests.read(body, filters, maxQueryLength,
-                retriever.defaultMinConfidence());
+                retriever.defaultMinConfidence()).forAudience(AgentAccess.of(ctx));
         RetrieveResult result = retriever.retrieve(request);
-        observer.searched("retrieve", request.query(), result.passages().size(), result.mode(), Optional.empty());
+        observer.searched(new SearchObserver.Searched("retrieve", request.query(), result.passages().size(),
+                result.mode(), Optional.empty(), result.answered(), result.firedRules(),
+                result.passages().stream().map(passage -> passage.article().id()).distinct().toList(),
+                request.audience(), ClientAddress.seen(ctx)));
         ctx.json(result);
     }
 }

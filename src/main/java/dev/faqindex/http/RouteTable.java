@@ -3,13 +3,16 @@ package dev.faqindex.http;
 import io.javalin.config.RoutesConfig;
 
 /** Every route of the API, by resource: the one place that says which handler answers which method and path. */
-record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, RetrieveRoute passages,
-        FeedbackRoute feedback, ProbeRoutes probes, AdminRoutes admin, AnalyticsRoute analytics) {
+record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes articles, FeaturedRoute featured,
+        RetrieveRoute passages, FeedbackRoute feedback, ProbeRoutes probes, AdminRoutes admin, RuleRoutes rules,
+        AnalyticsRoute analytics, InsightsRoutes insights) {
 
     void register(RoutesConfig routes) {
         // Searching, as the website and the widget do.
         routes.get("/api/search", search::search);
         routes.get("/api/suggest", search::suggest);
+        // The list a search box shows before anything is typed (the query rules for the empty query).
+        routes.get("/api/featured", featured::handle);
         // One chunk, and chunks like it.
         routes.get("/api/chunks/{id}", chunks::chunk);
         routes.get("/api/chunks/{id}/related", chunks::related);
@@ -27,5 +30,9 @@ record RouteTable(SearchRoutes search, ChunkRoutes chunks, ArticleRoutes article
         routes.get("/api/admin/status", admin::status);
         routes.post("/api/admin/reindex", admin::reindex);
         routes.get("/api/admin/analytics", analytics::handle);
+        routes.get("/api/admin/rules", rules::read);
+        routes.put("/api/admin/rules", rules::write);
+        routes.get("/api/admin/insights", insights::report);
+        routes.get("/api/admin/insights/{table}", insights::csv);
     }
 }

@@ -1,6 +1,7 @@
 package dev.faqindex.http;
 
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchRequest;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * The search resource: {@code GET /api/search} (a page of ranked hits, its query parameters read into a
- * {@link SearchRequest}) and {@code GET /api/suggest} (completions of a typed prefix).
+ * {@link SearchRequest}) and {@code GET /api/suggest} (completions of a typed prefix: titles, and the searches people
+ * really make that found them answers).
  */
-record SearchRoutes(SearchService search, SearchObserver observer, SearchResultJson resultJson, int maxQueryLength) {
+record SearchRoutes(SearchService search, PopularCompletions popular, SearchObserver observer,
+        SearchResultJson resultJson, int maxQueryLength) {
 
     /** An anonymous page session id: what the website sends to collapse search-as-you-type in the analytics. */
     private static final Pattern SESSION = Pattern.compile("[A-Za-z0-9_-]{8,64}");
@@ -37,19 +40,29 @@ record SearchRoutes(SearchService search, SearchObserver observer, SearchResultJ
         boolean recorded = fields.flag("analytics").orElse(true) && offset == 0; // a further page is not a new search
         boolean explain = fields.flag("explain").orElse(false);
         SearchRequest request = BadRequestException.unlessInvalid(() -> new SearchRequest(q, limit, offset, type,
-                fields.texts("article"), fields.texts("tags"), grouped, explain, mode));
+                fields.texts("article"), fields.texts("tags"), grouped, explain, mode, AgentAccess.of(ctx)));
         SearchResult result = search.search(request);
         if (recorded) {
-            observer.searched("search", q, result.total(), result.mode(), session);
+            observer.searched(new SearchObserver.Searched("search", q, result.total(), result.mode(), session,
+                    result.answer() != null, result.firedRules(), articles(result), request.audience(),
+                    ClientAddress.seen(ctx)));
         }
         ctx.contentType(ContentType.APPLICATION_JSON).result(resultJson.render(result));
+    }
+
+    /** The articles of a page's hits, best first. */
+    private static List<String> articles(SearchResult result) {
+        if (result.groups() != null) {
+            return result.groups().stream().map(group -> group.article().id()).toList();
+        }
+        return result.hits().stream().map(hit -> hit.article().id()).distinct().toList();
     }
 
     void suggest(Context ctx) throws IOException {
         QueryFields fields = new QueryFields(ctx);
         String q = fields.text("q", maxQueryLength).orElse("");
         int limit = fields.integer("limit", 8, 1, 20);
-        ctx.json(new SuggestResponse(q, search.suggest(q, limit)));
+        ctx.json(new SuggestResponse(q, popular.merge(q, search.suggest(q, limit, AgentAccess.of(ctx)), limit)));
     }
 
     private static String grouping(String value) {

@@ -2,8 +2,10 @@ package dev.faqindex.index;
 
 import dev.faqindex.content.Chunk;
 import dev.faqindex.content.ChunkType;
+import dev.faqindex.content.Visibility;
 import dev.faqindex.content.block.BlockJson;
 import dev.faqindex.content.parse.Slugs;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,8 @@ public final class ChunkDocuments {
     /** The analyzer documents are written with: English analysis, and plain words for the spelling field. */
     public static Analyzer writingAnalyzer() {
         return new PerFieldAnalyzerWrapper(EnglishTextAnalyzer.forIndexing(),
-                Map.of(ChunkFields.SPELL, EnglishTextAnalyzer.plainWords()));
+                Map.of(ChunkFields.SPELL, EnglishTextAnalyzer.plainWords(),
+                        ChunkFields.SPELL_INTERNAL, EnglishTextAnalyzer.plainWords()));
     }
 
     /** The document that indexes and stores one chunk, with the content file it came from ({@code path}). */
@@ -65,7 +68,12 @@ public final class ChunkDocuments {
             }
         }
         doc.add(new Field(ChunkFields.BODY, chunk.body(), TEXT_WITH_OFFSETS));
-        doc.add(new TextField(ChunkFields.SPELL, chunk.title() + "\n" + chunk.body(), Field.Store.NO));
+        doc.add(new TextField(chunk.internal() ? ChunkFields.SPELL_INTERNAL : ChunkFields.SPELL,
+                chunk.title() + "\n" + chunk.body(), Field.Store.NO));
+        doc.add(new StringField(ChunkFields.VISIBILITY, chunk.visibility().label(), Field.Store.YES));
+        if (chunk.reviewed() != null) {
+            doc.add(new StoredField(ChunkFields.REVIEWED, chunk.reviewed().toString()));
+        }
         for (String tag : chunk.tags()) {
             doc.add(new StringField(ChunkFields.TAGS, tag, Field.Store.YES));
             doc.add(new SortedSetDocValuesField(ChunkFields.TAGS, new BytesRef(tag)));
@@ -119,7 +127,10 @@ public final class ChunkDocuments {
                 blocks == null ? List.of() : BlockJson.read(blocks),
                 doc.get(ChunkFields.SOURCE) == null ? "" : doc.get(ChunkFields.SOURCE),
                 values(doc, ChunkFields.ALIASES),
-                doc.get(ChunkFields.CANONICAL_URL));
+                doc.get(ChunkFields.CANONICAL_URL),
+                doc.get(ChunkFields.VISIBILITY) == null ? Visibility.PUBLIC
+                        : Visibility.fromLabel(doc.get(ChunkFields.VISIBILITY)),
+                doc.get(ChunkFields.REVIEWED) == null ? null : LocalDate.parse(doc.get(ChunkFields.REVIEWED)));
     }
 
     private static List<String> values(Document doc, String field) {

@@ -47,8 +47,21 @@ public final class ChunkFields {
     /** The content file the chunk came from, relative to the content folder: term, stored ({@code Chunk.path}). */
     public static final String SOURCE = "source";
 
-    /** Title and body words as written (not stemmed), indexed only: the vocabulary for "did you mean". */
+    /**
+     * Title and body words as written (not stemmed) of public chunks, indexed only: the vocabulary for "did you
+     * mean" that every request may draw on.
+     */
     public static final String SPELL = "spell";
+    /**
+     * The same of internal chunks: drawn on only for requests that may see them, so that a word found only in
+     * internal notes is never suggested to, or known for, the public.
+     */
+    public static final String SPELL_INTERNAL = "spell_internal";
+
+    /** {@code public} or {@code internal} ({@link dev.faqindex.content.Visibility}): term, stored. */
+    public static final String VISIBILITY = "visibility";
+    /** The day the chunk's page was last changed or reviewed ({@code 2026-03-01}), stored only, when it says. */
+    public static final String REVIEWED = "reviewed";
 
     /** The chunk's embedding (unit length, HNSW graph, dot product); absent in a lexical-only index. */
     public static final String VECTOR = "vector";
@@ -62,7 +75,7 @@ public final class ChunkFields {
     public static final String EMBEDDING_HASH = "embedding_hash";
 
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "7";
+    public static final String SCHEMA_VERSION = "8";
 
     private ChunkFields() {
     }

@@ -4,6 +4,7 @@ import static dev.faqindex.config.Setting.CHUNK_MAX_CHARS;
 import static dev.faqindex.config.Setting.HTML_IGNORE_SELECTOR;
 import static dev.faqindex.config.Setting.HTML_MAIN_SELECTOR;
 import static dev.faqindex.config.Setting.CONTENT_DIR;
+import static dev.faqindex.config.Setting.INTERNAL_FOLDERS;
 import static dev.faqindex.config.Setting.SEMANTIC;
 
 import dev.faqindex.config.FaqIndexConfig;
@@ -16,6 +17,7 @@ import dev.faqindex.content.ContentProblem;
 import dev.faqindex.content.ContentTally;
 import dev.faqindex.content.FileOutcome;
 import dev.faqindex.content.DuplicateFilter;
+import dev.faqindex.content.InternalFolders;
 import dev.faqindex.semantic.EmbeddingText;
 import dev.faqindex.semantic.TextEmbedder;
 import java.io.IOException;
@@ -66,7 +68,8 @@ final class IndexBuilder {
         this.embedder = embedder;
         this.directory = directory;
         this.loader = new ContentLoader(config.integer(CHUNK_MAX_CHARS), new HtmlSelectors(
-                config.text(HTML_MAIN_SELECTOR).orElse(""), config.text(HTML_IGNORE_SELECTOR).orElse("")));
+                config.text(HTML_MAIN_SELECTOR).orElse(""), config.text(HTML_IGNORE_SELECTOR).orElse("")),
+                new InternalFolders(config.list(INTERNAL_FOLDERS)));
     }
 
     IndexRefresh bringUpToDate(boolean force) throws IOException {

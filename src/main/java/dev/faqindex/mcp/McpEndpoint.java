@@ -3,10 +3,12 @@ package dev.faqindex.mcp;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.http.BadRequestException;
 import dev.faqindex.http.JsonFields;
 import dev.faqindex.http.RetrieveRequests;
+import dev.faqindex.search.Audience;
 import dev.faqindex.search.PassageRetriever;
 import dev.faqindex.search.SearchHit;
 import dev.faqindex.search.RetrieveRequest;
@@ -17,7 +19,9 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
@@ -51,10 +55,16 @@ public final class McpEndpoint implements AutoCloseable {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
+    /** Where the transport context keeps what the request's credentials said ({@link AgentTokens.Verdict}). */
+    private static final String VERDICT = "faq-index.verdict";
+    /** Where it keeps the client's address, for the analytics' anonymous mark. */
+    private static final String CLIENT = "faq-index.client";
+
     private final SearchService search;
     private final PassageRetriever retriever;
     private final SearchObserver observer;
     private final int maxQueryLength;
+    private final AgentTokens agents;
     private final DeferredServlet servlet = new DeferredServlet();
     private Started started;
     private boolean closed;
@@ -70,10 +80,20 @@ public final class McpEndpoint implements AutoCloseable {
      * the start of the search API.
      */
     public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength) {
+        this(search, retriever, observer, maxQueryLength, AgentTokens.NONE);
+    }
+
+    /**
+     * As {@link #McpEndpoint(SearchService, PassageRetriever, SearchObserver, int)}, a client that sends
+     * {@code Authorization: Bearer <token>} with one of {@code agents} being answered from internal passages too.
+     */
+    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength,
+            AgentTokens agents) {
         this.search = search;
         this.retriever = retriever;
         this.observer = observer;
         this.maxQueryLength = maxQueryLength;
+        this.agents = agents;
     }
 
     /** Adds the endpoint's servlet to the server's context (an exact mapping, so it wins over the API's {@code /*}). */
@@ -104,6 +124,9 @@ public final class McpEndpoint implements AutoCloseable {
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(json)
                     .mcpEndpoint(PATH)
+                    .contextExtractor(request -> McpTransportContext.create(
+                            Map.of(VERDICT, agents.check(request.getHeader("Authorization")),
+                                    CLIENT, String.valueOf(request.getRemoteAddr()))))
                     .build();
             McpSyncServer server = McpServer.sync(transport)
                     .serverInfo("faq-index", "0.1.0")
@@ -165,13 +188,17 @@ public final class McpEndpoint implements AutoCloseable {
                         """)
                 .build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+            Optional<Audience> audience = audience(exchange);
+            if (audience.isEmpty()) {
+                return error(UNKNOWN_TOKEN);
+            }
             RetrieveRequest retrieve;
             try {
                 ObjectNode given = JSON.valueToTree(request.arguments() == null ? Map.of() : request.arguments());
                 given.remove("mode"); // the tool takes no mode: the index's default ranks
                 JsonFields arguments = JsonFields.of(given);
                 retrieve = RetrieveRequests.read(arguments, arguments, maxQueryLength,
-                        retriever.defaultMinConfidence());
+                        retriever.defaultMinConfidence()).forAudience(audience.get());
             } catch (BadRequestException e) {
                 return error(e.getMessage());
             }
@@ -182,7 +209,11 @@ public final class McpEndpoint implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
             String text = retrieve.query();
-            observer.searched("mcp", text, result.passages().size(), result.mode(), Optional.empty());
+            observer.searched(new SearchObserver.Searched("mcp", text, result.passages().size(), result.mode(),
+                    Optional.empty(), result.answered(), result.firedRules(),
+                    result.passages().stream().map(passage -> passage.article().id()).distinct().toList(),
+                    audience.get(), exchange.transportContext() == null ? null
+                            : (String) exchange.transportContext().get(CLIENT)));
             Map<String, Object> structured = JSON.convertValue(result, MAP);
             String said = result.answered() ? toJson(structured) : noAnswer(result);
             return CallToolResult.builder().structuredContent(structured).addTextContent(said).build();
@@ -209,12 +240,16 @@ public final class McpEndpoint implements AutoCloseable {
                         """)
                 .build();
         return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+            Optional<Audience> audience = audience(exchange);
+            if (audience.isEmpty()) {
+                return error(UNKNOWN_TOKEN);
+            }
             if (!(request.arguments().get("id") instanceof String id) || id.isBlank()) {
                 return error("id is required: a non-empty string");
             }
             Optional<Chunk> chunk;
             try {
-                chunk = search.chunk(id);
+                chunk = search.chunk(id, audience.get());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -226,6 +261,15 @@ public final class McpEndpoint implements AutoCloseable {
         }).build();
     }
 
+    /** What the client's credentials said; empty for a bearer token that is no agent's. */
+    private static Optional<Audience> audience(McpSyncServerExchange exchange) {
+        Object verdict = exchange.transportContext() == null ? null : exchange.transportContext().get(VERDICT);
+        return verdict instanceof AgentTokens.Verdict known ? known.audience() : Optional.of(Audience.PUBLIC);
+    }
+
+    private static final String UNKNOWN_TOKEN =
+            "the bearer token is not an agent token; connect without one to search as the public";
+
     private static Map<String, Object> passage(Chunk chunk, String citation) {
         Map<String, Object> passage = new LinkedHashMap<>();
         passage.put("id", chunk.id());
@@ -234,6 +278,9 @@ public final class McpEndpoint implements AutoCloseable {
         passage.put("text", chunk.body());
         passage.put("url", citation);
         passage.put("article", SearchHit.ArticleRef.of(chunk));
+        if (chunk.internal()) {
+            passage.put("internal", true);
+        }
         return passage;
     }
 

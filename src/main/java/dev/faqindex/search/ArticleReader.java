@@ -20,16 +20,25 @@ public final class ArticleReader {
         this.store = new ChunkStore(new Searchers(index.searchers()));
     }
 
-    /** The chunks of the article with this slug, sorted by position; empty when there is no such article. */
+    /** The public chunks of the article with this slug, sorted by position; empty when there is no such article. */
     public List<Chunk> chunks(String slug) throws IOException {
-        return store.article(slug);
+        return chunks(slug, Audience.PUBLIC);
     }
 
     /**
-     * The slug of the article that used to live at {@code path} (a former URL its front matter lists as an alias
-     * or {@code redirect_from}, such as {@code /old/page/} or {@code old/page.html}); empty when none did.
+     * The chunks of the article with this slug that {@code audience} may see, sorted by position; empty when there is
+     * no such article for {@code audience}.
      */
-    public Optional<String> formerlyAt(String path) throws IOException {
-        return store.articleFormerlyAt(Slugs.fromUrl(path));
+    public List<Chunk> chunks(String slug, Audience audience) throws IOException {
+        return store.article(slug, audience);
+    }
+
+    /**
+     * The slug of the article {@code audience} may see that used to live at {@code path} (a former URL its front
+     * matter lists as an alias or {@code redirect_from}, such as {@code /old/page/} or {@code old/page.html}); empty
+     * when none did.
+     */
+    public Optional<String> formerlyAt(String path, Audience audience) throws IOException {
+        return store.articleFormerlyAt(Slugs.fromUrl(path), audience);
     }
 }

@@ -15,6 +15,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,11 +42,11 @@ final class ChunkStore {
     }
 
     /**
-     * The chunks of the article with this slug, in reading order and with their blocks (what its page shows); empty
-     * when there is no such article.
+     * The chunks of the article with this slug that {@code audience} may see, in reading order and with their blocks
+     * (what its page shows); empty when there is no such article for {@code audience}.
      */
-    List<Chunk> article(String slug) throws IOException {
-        Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
+    List<Chunk> article(String slug, Audience audience) throws IOException {
+        Query query = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug)));
         return searchers.use(searcher -> {
             int count = searcher.count(query);
             if (count == 0) {
@@ -61,10 +62,11 @@ final class ChunkStore {
     }
 
     /**
-     * The articles from the {@code offset}-th (in slug order), at most {@code limit}, with how many there are.
-     * Each one's title and path come from its first chunk.
+     * The articles {@code audience} may see from the {@code offset}-th (in slug order), at most {@code limit}, with
+     * how many there are. Each one's title and path come from its first chunk; its count is of the chunks the
+     * audience may see.
      */
-    ArticleList articles(int offset, int limit) throws IOException {
+    ArticleList articles(int offset, int limit, Audience audience) throws IOException {
         return searchers.use(searcher -> {
             Terms slugs = MultiTerms.getTerms(searcher.getIndexReader(), ChunkFields.ARTICLE);
             if (slugs == null) {
@@ -73,30 +75,39 @@ final class ChunkStore {
             List<ArticleSummary> page = new ArrayList<>();
             int total = 0;
             TermsEnum terms = slugs.iterator();
-            for (BytesRef slug = terms.next(); slug != null; slug = terms.next(), total++) {
-                if (total >= offset && page.size() < limit) {
-                    summary(searcher, slug.utf8ToString()).ifPresent(page::add);
+            for (BytesRef slug = terms.next(); slug != null; slug = terms.next()) {
+                Query chunks = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug.utf8ToString())));
+                if (audience == Audience.PUBLIC && searcher.count(chunks) == 0) {
+                    continue; // an internal page: not there for the public, not even in the count
                 }
+                if (total >= offset && page.size() < limit) {
+                    summary(searcher, slug.utf8ToString(), chunks).ifPresent(page::add);
+                }
+                total++;
             }
             return new ArticleList(total, page);
         });
     }
 
-    private static Optional<ArticleSummary> summary(IndexSearcher searcher, String slug) throws IOException {
-        Query query = new TermQuery(new Term(ChunkFields.ARTICLE, slug));
-        TopDocs first = searcher.search(query, 1, new Sort(new SortField(ChunkFields.POSITION, SortField.Type.LONG)));
+    private static Optional<ArticleSummary> summary(IndexSearcher searcher, String slug, Query chunks)
+            throws IOException {
+        TopDocs first = searcher.search(chunks, 1, new Sort(new SortField(ChunkFields.POSITION, SortField.Type.LONG)));
         if (first.scoreDocs.length == 0) {
             return Optional.empty();
         }
         Chunk chunk = read(searcher, first.scoreDocs[0].doc);
         return Optional.of(new ArticleSummary(slug, chunk.articleTitle(), chunk.path(), "/articles/" + slug,
-                searcher.count(query)));
+                searcher.count(chunks)));
     }
 
-    /** The slug of the article one of whose former URLs has the slug {@code aliasSlug}, if any. */
-    Optional<String> articleFormerlyAt(String aliasSlug) throws IOException {
+    /**
+     * The slug of the article {@code audience} may see one of whose former URLs has the slug {@code aliasSlug}, if
+     * any.
+     */
+    Optional<String> articleFormerlyAt(String aliasSlug, Audience audience) throws IOException {
         return searchers.use(searcher -> {
-            TopDocs top = searcher.search(new TermQuery(new Term(ChunkFields.ALIAS_SLUGS, aliasSlug)), 1);
+            TopDocs top = searcher.search(audience.restrict(new TermQuery(new Term(ChunkFields.ALIAS_SLUGS,
+                    aliasSlug))), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
                     : Optional.of(articleOf(searcher, top.scoreDocs[0].doc));
         });
@@ -105,6 +116,11 @@ final class ChunkStore {
     /** Number of chunks in the serving index. */
     int count() throws IOException {
         return searchers.use(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** Number of chunks in the serving index that {@code audience} may see. */
+    int count(Audience audience) throws IOException {
+        return searchers.use(searcher -> searcher.count(audience.restrict(new MatchAllDocsQuery())));
     }
 
     /** The document number of the chunk with this id on {@code searcher}, if it has one. */

@@ -12,30 +12,51 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * What a search or a retrieval is restricted to, the same for both: the lexical ranking, the vector candidates and
- * the counts all see only the chunks these filters let through.
+ * the counts all see only the chunks these filters let through. The audience is not a filter a user chooses: chunks
+ * it may not see do not exist for the request, so they are left out of the facet counts too, where the chosen
+ * filters are not.
  *
  * @param type only chunks of this type, when present
  * @param articles only chunks of one of these articles (slugs), when not empty
  * @param tags only chunks with at least one of these tags, when not empty
+ * @param audience who asks: the public sees public chunks only
  */
-public record Filters(Optional<ChunkType> type, List<String> articles, List<String> tags) {
+public record Filters(Optional<ChunkType> type, List<String> articles, List<String> tags, Audience audience) {
 
-    /** No restriction. */
-    public static final Filters NONE = new Filters(Optional.empty(), List.of(), List.of());
+    /** No restriction but the public's. */
+    public static final Filters NONE = new Filters(Optional.empty(), List.of(), List.of(), Audience.PUBLIC);
 
     public Filters {
         type = type == null ? Optional.empty() : type;
         articles = articles == null ? List.of() : List.copyOf(articles);
         tags = tags == null ? List.of() : List.copyOf(tags);
+        audience = audience == null ? Audience.PUBLIC : audience;
     }
 
-    /** Whether nothing is filtered out. */
+    /** Filters for the public. */
+    public Filters(Optional<ChunkType> type, List<String> articles, List<String> tags) {
+        this(type, articles, tags, Audience.PUBLIC);
+    }
+
+    /** Whether the user chose no filter (the audience's restriction may still apply: {@link #asQuery()}). */
     public boolean isEmpty() {
         return type.isEmpty() && articles.isEmpty() && tags.isEmpty();
     }
 
-    /** The filters as one query that matches the chunks they let through; empty when there are no filters. */
+    /**
+     * The filters and the audience's restriction as one query that matches the chunks they let through; empty when
+     * nothing is restricted.
+     */
     Optional<Query> asQuery() {
+        Optional<Query> chosen = chosenAsQuery();
+        if (chosen.isEmpty()) {
+            return audience.restriction();
+        }
+        return Optional.of(audience.restrict(chosen.get()));
+    }
+
+    /** The user's filters alone as one query; empty when there are none. */
+    private Optional<Query> chosenAsQuery() {
         if (isEmpty()) {
             return Optional.empty();
         }

@@ -12,9 +12,25 @@ import java.util.Map;
  *     indexed terms for the other fields)
  * @param score the score tree of the lexical query
  * @param ranking the learned ranking's reasons; absent when the hit was not assessed
+ * @param rules what query rules did to the hit ({@code pinned at 1 by rule 'cancel'}); absent when none did
  */
 public record HitExplanation(Map<String, List<String>> matched, ScoreNode score,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Ranking ranking) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Ranking ranking,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> rules) {
+
+    public HitExplanation {
+        rules = rules == null ? List.of() : List.copyOf(rules);
+    }
+
+    /** An explanation of a hit no rule acted on. */
+    public HitExplanation(Map<String, List<String>> matched, ScoreNode score, Ranking ranking) {
+        this(matched, score, ranking, List.of());
+    }
+
+    /** The same explanation, saying what query rules did to the hit. */
+    public HitExplanation withRules(List<String> what) {
+        return new HitExplanation(matched, score, ranking, what);
+    }
 
     /**
      * How the learned ranking scored a hit.

@@ -92,6 +92,7 @@ final class HitRenderer {
                 score,
                 confidence,
                 SearchHit.ArticleRef.of(chunk),
-                null);
+                null,
+                chunk.internal());
     }
 }

@@ -43,10 +43,18 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
     record Built(Query query, Map<String, String> corrections) {
     }
 
-    /** The query for {@code userQuery} against {@code reader}'s vocabulary; all-stop-word text matches nothing. */
+    /** The query for {@code userQuery} against {@code reader}'s public vocabulary. */
     Built build(UserQuery userQuery, IndexReader reader) throws IOException {
+        return build(userQuery, reader, Audience.PUBLIC);
+    }
+
+    /**
+     * The query for {@code userQuery} against the vocabulary of {@code reader} that {@code audience} may see (typos
+     * are forgiven and corrected from it); all-stop-word text matches nothing.
+     */
+    Built build(UserQuery userQuery, IndexReader reader, Audience audience) throws IOException {
         BooleanQuery.Builder root = new BooleanQuery.Builder();
-        Forgiving forgiving = new Forgiving(reader);
+        Forgiving forgiving = new Forgiving(reader, audience);
         boolean anyPositive = false;
         boolean anyExclusion = false;
         List<UserQuery.Clause> clauses = userQuery.clauses();
@@ -98,11 +106,13 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
     /** The typed words of one query, forgiven as the typo policy allows, with the corrections made. */
     private final class Forgiving {
         private final IndexReader reader;
+        private final Audience audience;
         private final Map<String, String> corrections = new LinkedHashMap<>();
         private int forgiven;
 
-        Forgiving(IndexReader reader) {
+        Forgiving(IndexReader reader, Audience audience) {
             this.reader = reader;
+            this.audience = audience;
         }
 
         /**
@@ -110,11 +120,11 @@ record LexicalQueryBuilder(WeightedFields fields, SynonymExpansion synonyms, Typ
          * forgiven, else its correction (whose synonyms then apply), else a fuzzy match.
          */
         Optional<Query> word(String word) throws IOException {
-            if (!typos.mayForgive(word, forgiven) || typos.isKnown(reader, word) || synonyms.explains(word)) {
+            if (!typos.mayForgive(word, forgiven) || typos.isKnown(reader, word, audience) || synonyms.explains(word)) {
                 return fields.word(word).map(query -> synonyms.withSynonyms(query, word));
             }
             forgiven++;
-            Optional<String> correction = typos.correction(reader, word);
+            Optional<String> correction = typos.correction(reader, word, audience);
             if (correction.isPresent()) {
                 Optional<Query> corrected = fields.word(correction.get())
                         .map(query -> synonyms.withSynonyms(query, correction.get()));

@@ -53,6 +53,13 @@ final class ModeRanker {
         this.learned = learned;
     }
 
+    /** {@link #rank(IndexSearcher, Lexical, QueryInterpreter.Interpreted, Optional, SearchMode, int, boolean)} by
+     * {@code filters}. */
+    Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Filters filters,
+            SearchMode mode, int n, boolean countAll) throws IOException {
+        return rank(searcher, lexical, query, filters.asQuery(), mode, n, countAll);
+    }
+
     /**
      * The ranking of one query.
      *
@@ -91,14 +98,14 @@ final class ModeRanker {
      *
      * @param lexical the lexical query, unfiltered
      * @param vector the query's embedding, or {@code null} when there is none (then no chunk is close by meaning)
-     * @param filters what the ranking is restricted to
+     * @param filter what the ranking is restricted to (the request's filters, its audience, the query rules); empty
+     *     for nothing
      * @param countAll whether to count every lexical match exactly; otherwise the count stops being exact past
      *     {@link #COUNT_THRESHOLD} matches, which lets BM25 skip chunks that cannot make the top {@code n}
      */
-    Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Filters filters,
+    Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Optional<Query> filter,
             SearchMode mode, int n, boolean countAll) throws IOException {
         int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
-        Optional<Query> filter = filters.asQuery();
         float[] vector = query.vector();
         int candidates = Math.max(n, fusion.candidates());
         boolean assess = learned.isPresent() && vector != null;

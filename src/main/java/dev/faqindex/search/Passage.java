@@ -16,7 +16,20 @@ import java.util.List;
  * @param confidence the calibrated probability, 0 to 1, that it answers the question (comparable across queries);
  *     absent when the ranking did not assess it
  * @param article the article it comes from
+ * @param internal {@code true} for an internal passage (only agents get one): not to be quoted to customers;
+ *     otherwise absent
  */
 public record Passage(String id, String title, List<String> breadcrumb, String text, String url, float score,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence, SearchHit.ArticleRef article) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence, SearchHit.ArticleRef article,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean internal) {
+
+    public Passage {
+        internal = Boolean.TRUE.equals(internal) ? Boolean.TRUE : null;
+    }
+
+    /** A public passage. */
+    public Passage(String id, String title, List<String> breadcrumb, String text, String url, float score,
+            Double confidence, SearchHit.ArticleRef article) {
+        this(id, title, breadcrumb, text, url, score, confidence, article, null);
+    }
 }

@@ -60,8 +60,9 @@ public final class PassageRetriever {
      */
     public RetrieveResult retrieve(RetrieveRequest request) throws IOException {
         SearchMode mode = request.mode().orElseGet(search::defaultMode);
-        List<Ranked.RankedChunk> ranked =
+        SearchService.Retrieval retrieval =
                 search.rank(request.query(), mode, request.filters(), request.k() + SPARE_CANDIDATES);
+        List<Ranked.RankedChunk> ranked = retrieval.chunks();
         List<Passage> passages = new ArrayList<>();
         Set<String> texts = new HashSet<>();
         int used = 0;
@@ -69,7 +70,8 @@ public final class PassageRetriever {
             if (passages.size() == request.k()) {
                 break;
             }
-            if (candidate.confidence() != null && candidate.confidence() < request.minConfidence()) {
+            if (candidate.confidence() != null && candidate.confidence() < request.minConfidence()
+                    && !retrieval.pinned(candidate)) {
                 continue; // unlikely to answer: a bot would pass it on as if it did
             }
             Chunk chunk = candidate.chunk();
@@ -90,7 +92,7 @@ public final class PassageRetriever {
             used += cost;
         }
         return new RetrieveResult(request.query(), mode.label(), !passages.isEmpty(), request.minConfidence(), passages,
-                used);
+                used, retrieval.rules());
     }
 
     /** The passage with as many whole sentences of {@code chunk} as fit in {@code budget} tokens, if one does. */
@@ -111,12 +113,12 @@ public final class PassageRetriever {
 
     private static Passage toPassageText(Passage passage, String text) {
         return new Passage(passage.id(), passage.title(), passage.breadcrumb(), text, passage.url(), passage.score(),
-                passage.confidence(), passage.article());
+                passage.confidence(), passage.article(), passage.internal());
     }
 
     private Passage toPassage(Chunk chunk, String text, float score, Double confidence) {
         return new Passage(chunk.id(), chunk.title(), chunk.breadcrumb(), text, citations.of(chunk), score, confidence,
-                SearchHit.ArticleRef.of(chunk));
+                SearchHit.ArticleRef.of(chunk), chunk.internal());
     }
 
     private static String normalised(String text) {

@@ -1,5 +1,7 @@
 package dev.faqindex.search;
 
+import dev.faqindex.content.Visibility;
+import dev.faqindex.index.ChunkFields;
 import dev.faqindex.semantic.TextEmbedder;
 import java.io.IOException;
 import java.util.Arrays;
@@ -11,7 +13,9 @@ import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Reads what a user typed, for one index reader: the search box syntax ({@link UserQuery}), the lexical query built
@@ -49,38 +53,53 @@ final class QueryInterpreter {
         this.embedder = embedder;
     }
 
+    /** Reads {@code text} for the public. */
+    Interpreted interpret(String text, SearchMode mode, IndexReader reader, Analyzer synonymAnalyzer)
+            throws IOException {
+        return interpret(text, mode, reader, synonymAnalyzer, Audience.PUBLIC);
+    }
+
     /**
-     * Reads {@code text} against {@code reader}'s vocabulary, with the synonyms of {@code synonymAnalyzer}.
+     * Reads {@code text} against the vocabulary of {@code reader} that {@code audience} may see, with the synonyms
+     * of {@code synonymAnalyzer}.
      *
      * @throws ModeUnavailableException for semantic or hybrid when the index holds no embeddings
      */
-    Interpreted interpret(String text, SearchMode mode, IndexReader reader, Analyzer synonymAnalyzer)
-            throws IOException {
+    Interpreted interpret(String text, SearchMode mode, IndexReader reader, Analyzer synonymAnalyzer,
+            Audience audience) throws IOException {
         UserQuery parsed = UserQuery.parse(text);
         LexicalQueryBuilder.Built built = new LexicalQueryBuilder(fields, new SynonymExpansion(synonymAnalyzer, fields),
-                typos).build(parsed, reader);
+                typos).build(parsed, reader, audience);
         String suggestion = suggestion(text, built.corrections());
         // Meaning is compared on the corrected words: a typo would otherwise move the query's embedding.
         UserQuery read = suggestion == null ? parsed : UserQuery.parse(suggestion);
         // Text with no word that the index or the dictionary knows (xqzvbnm) has no meaning to compare: its nearest
         // neighbours would be noise presented as matches.
-        boolean meaningful = mode != SearchMode.LEXICAL && hasKnownWord(read, reader);
+        boolean meaningful = mode != SearchMode.LEXICAL && hasKnownWord(read, reader, audience);
         float[] vector = suggestion == null ? queryVector(parsed, text, mode, meaningful)
                 : queryVector(read, suggestion, mode, meaningful);
         return new Interpreted(built.query(), suggestion, vector, QueryWords.of(read.allPositiveWords()),
                 built.corrections());
     }
 
-    /** Whether any word of {@code query} is in the index (as written or as analysed) or is an English word. */
-    private boolean hasKnownWord(UserQuery query, IndexReader reader) throws IOException {
+    /**
+     * Whether any word of {@code query} is in the chunks {@code audience} may see (as written or as analysed) or is an
+     * English word.
+     */
+    private boolean hasKnownWord(UserQuery query, IndexReader reader, Audience audience) throws IOException {
         for (String word : query.allPositiveWords().split("[^\\p{L}\\p{N}']+")) {
-            if (!word.isEmpty() && typos.isKnown(reader, word)) {
+            if (!word.isEmpty() && typos.isKnown(reader, word, audience)) {
                 return true;
             }
         }
+        IndexSearcher visible = new IndexSearcher(reader);
+        boolean restricted = audience.restriction().isPresent()
+                && reader.docFreq(new Term(ChunkFields.VISIBILITY, Visibility.INTERNAL.label())) > 0;
         for (String term : QueryWords.of(query.allPositiveWords()).contentTerms()) {
             for (String field : TermMatches.FIELDS) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
+                Term indexed = new Term(field, term);
+                if (reader.docFreq(indexed) > 0
+                        && (!restricted || visible.count(audience.restrict(new TermQuery(indexed))) > 0)) {
                     return true;
                 }
             }

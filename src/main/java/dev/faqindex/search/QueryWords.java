@@ -1,19 +1,13 @@
 package dev.faqindex.search;
 
 import dev.faqindex.index.EnglishTextAnalyzer;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.faqindex.index.FunctionWords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 
 /**
  * The words of a question split by what they carry: content words (analysed to index terms, distinct, in the order
@@ -27,7 +21,7 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 record QueryWords(List<String> contentTerms, List<String> functionWords) {
 
     /** Snowball's English stop words: function words that say how something is asked, not what. */
-    static final CharArraySet FUNCTION_WORDS = loadFunctionWords();
+    static final CharArraySet FUNCTION_WORDS = FunctionWords.SET;
     private static final Analyzer ANALYZER = EnglishTextAnalyzer.forQueries();
 
     QueryWords {
@@ -55,14 +49,5 @@ record QueryWords(List<String> contentTerms, List<String> functionWords) {
             function.forEach(word -> content.addAll(AnalyzedTerms.of(ANALYZER, word, type -> true)));
         }
         return new QueryWords(new ArrayList<>(content), function);
-    }
-
-    private static CharArraySet loadFunctionWords() {
-        try (Reader reader = new InputStreamReader(
-                SnowballFilter.class.getResourceAsStream("english_stop.txt"), StandardCharsets.UTF_8)) {
-            return WordlistLoader.getSnowballWordSet(reader);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("Lucene's English stop list is missing from the class path", e);
-        }
     }
 }

@@ -35,6 +35,11 @@ record Ranked(IndexSearcher searcher, ModeRanker.Lexical lexical, String suggest
     record RankedChunk(Chunk chunk, float score, Double confidence) {
     }
 
+    /** The same ranking with {@code newTop} as its best chunks and {@code newTotal} matches (after query rules). */
+    Ranked withTop(ScoreDoc[] newTop, long newTotal) {
+        return new Ranked(searcher, lexical, suggestion, newTop, newTotal, facets, assessed, words, vector);
+    }
+
     /** The confidence of {@code doc}, or {@code null} when it was not assessed. */
     Double confidence(int doc) {
         LearnedRanking.Assessed assessment = assessed.get(doc);

@@ -32,19 +32,26 @@ final class RelatedChunks {
         this.renderer = renderer;
     }
 
-    /** The chunks most like the chunk {@code id}, best first, at most {@code limit}; empty when the id is unknown. */
-    Optional<List<SearchHit>> find(IndexSearcher searcher, String id, int limit) throws IOException {
+    /**
+     * The chunks most like the chunk {@code id}, best first, at most {@code limit}, among those {@code audience} may
+     * see; empty when the id is unknown or not for {@code audience}.
+     */
+    Optional<List<SearchHit>> find(IndexSearcher searcher, String id, int limit, Audience audience)
+            throws IOException {
         Optional<Integer> doc = ChunkStore.find(searcher, id);
         if (doc.isEmpty()) {
             return Optional.empty();
         }
         Chunk chunk = ChunkStore.read(searcher, doc.get());
+        if (!audience.sees(chunk.visibility())) {
+            return Optional.empty();
+        }
         Query like = likeQuery(searcher.getIndexReader(), chunk);
-        Query others = new BooleanQuery.Builder()
+        Query others = audience.restrict(new BooleanQuery.Builder()
                 .add(like, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(ChunkFields.SECTION,
                         ChunkDocuments.sectionKey(chunk.articleSlug(), chunk.anchor()))), BooleanClause.Occur.MUST_NOT)
-                .build();
+                .build());
         TopDocs top = searcher.search(others, SplitSections.depth(limit));
         ScoreDoc[] distinct = SplitSections.distinct(searcher, top.scoreDocs);
         ScoreDoc[] best = Arrays.copyOf(distinct, Math.min(limit, distinct.length));

@@ -4,20 +4,24 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
+import dev.faqindex.rules.RuleSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 
 /**
  * The result pages of recent searches, so that the queries many people type (and the prefixes a search box sends
  * while they type) are answered without searching again. An entry belongs to one index commit and one version of
- * the synonyms: its key holds the reader's cache key and the query analyzer, so a reindex or a synonym edit makes
- * every older entry unreachable (it then ages out). Bounded by entry count, least recently used first out
+ * the synonyms and query rules: its key holds the reader's cache key, the query analyzer and the rule set, so a
+ * reindex or an edit of either file makes every older entry unreachable (it then ages out). Bounded by entry count, least recently used first out
  * (Caffeine's W-TinyLFU).
  */
 final class ResultCache {
 
-    /** What makes two searches the same: the commit, the synonyms, the request and the mode. */
-    record Key(IndexReader.CacheKey reader, Analyzer synonyms, SearchRequest request, SearchMode mode) {
+    /**
+     * What makes two searches the same: the commit, the synonyms, the query rules, the request (with its audience:
+     * a page made for an agent never answers the public) and the mode.
+     */
+    record Key(IndexReader.CacheKey reader, Analyzer synonyms, RuleSet rules, SearchRequest request, SearchMode mode) {
     }
 
     private final Optional<Cache<Key, SearchResult>> pages;

@@ -17,9 +17,10 @@ import java.util.Optional;
  * @param mode how to rank; empty for the index's default
  * @param minConfidence passages less likely than this (0 to 1) to answer the question are left out, so that a
  *     question the content cannot answer gets none; {@link #DEFAULT_MIN_CONFIDENCE} unless asked otherwise
+ * @param audience who asks: only an agent is answered from internal chunks too
  */
 public record RetrieveRequest(String query, int k, int maxTokens, Optional<ChunkType> type, Optional<String> article,
-        List<String> tags, Optional<SearchMode> mode, double minConfidence) {
+        List<String> tags, Optional<SearchMode> mode, double minConfidence, Audience audience) {
 
     public static final int DEFAULT_K = 5;
     public static final int MAX_K = 20;
@@ -48,6 +49,18 @@ public record RetrieveRequest(String query, int k, int maxTokens, Optional<Chunk
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new IllegalArgumentException("minConfidence must be between 0 and 1, got " + minConfidence);
         }
+        audience = audience == null ? Audience.PUBLIC : audience;
+    }
+
+    /** A request of the public. */
+    public RetrieveRequest(String query, int k, int maxTokens, Optional<ChunkType> type, Optional<String> article,
+            List<String> tags, Optional<SearchMode> mode, double minConfidence) {
+        this(query, k, maxTokens, type, article, tags, mode, minConfidence, Audience.PUBLIC);
+    }
+
+    /** The same request for {@code who}. */
+    public RetrieveRequest forAudience(Audience who) {
+        return new RetrieveRequest(query, k, maxTokens, type, article, tags, mode, minConfidence, who);
     }
 
     /** A request with the default {@code minConfidence}. */
@@ -62,8 +75,8 @@ public record RetrieveRequest(String query, int k, int maxTokens, Optional<Chunk
                 Optional.empty());
     }
 
-    /** The type, article and tag filters as one value. */
+    /** The type, article and tag filters and the audience as one value. */
     public Filters filters() {
-        return new Filters(type, article.stream().toList(), tags);
+        return new Filters(type, article.stream().toList(), tags, audience);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
  *     (of the hits given 0.8, about 8 in 10 answer); absent where hits are not assessed (related chunks)
  * @param article the article the chunk belongs to
  * @param explanation why it matched and how the score was made, when asked for; otherwise absent
+ * @param internal {@code true} for an internal chunk (shown to agents only); otherwise absent
  */
 public record SearchHit(
         String id,
@@ -29,7 +30,12 @@ public record SearchHit(
         float score,
         @JsonInclude(JsonInclude.Include.NON_NULL) Double confidence,
         ArticleRef article,
-        @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explanation) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) HitExplanation explanation,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean internal) {
+
+    public SearchHit {
+        internal = Boolean.TRUE.equals(internal) ? Boolean.TRUE : null;
+    }
 
     /**
      * The article a hit belongs to.
@@ -49,11 +55,11 @@ public record SearchHit(
 
     /** The same hit with another snippet. */
     public SearchHit withSnippet(String html) {
-        return new SearchHit(id, type, title, breadcrumb, url, html, score, confidence, article, explanation);
+        return new SearchHit(id, type, title, breadcrumb, url, html, score, confidence, article, explanation, internal);
     }
 
     /** The same hit with an explanation attached. */
     public SearchHit withExplanation(HitExplanation why) {
-        return new SearchHit(id, type, title, breadcrumb, url, snippet, score, confidence, article, why);
+        return new SearchHit(id, type, title, breadcrumb, url, snippet, score, confidence, article, why, internal);
     }
 }

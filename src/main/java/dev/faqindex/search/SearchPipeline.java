@@ -2,9 +2,13 @@ package dev.faqindex.search;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * One query's way through the index, the same for search and retrieve: read the user's text
@@ -26,8 +30,14 @@ final class SearchPipeline implements AutoCloseable {
      * @param depth how many of the best chunks to return
      * @param counted whether to count every match and the facets of the matches, as a page of search results
      *     shows; retrieval needs neither
+     * @param curation what the query rules that fired for the text do
      */
-    record Request(String text, SearchMode mode, Filters filters, int depth, boolean counted) {
+    record Request(String text, SearchMode mode, Filters filters, int depth, boolean counted, Curation curation) {
+
+        /** A request no query rule applies to. */
+        Request(String text, SearchMode mode, Filters filters, int depth, boolean counted) {
+            this(text, mode, filters, depth, counted, Curation.NONE);
+        }
     }
 
     private final QueryInterpreter interpreter;
@@ -52,44 +62,69 @@ final class SearchPipeline implements AutoCloseable {
 
     /**
      * Ranks {@code request} on {@code shared} (a searcher from the manager, kept by the caller until it is done with
-     * the result), reading the text with the synonyms of {@code synonymAnalyzer}.
+     * the result), reading the text with the synonyms of {@code synonymAnalyzer}, then applies its query rules.
      *
      * @throws ModeUnavailableException for semantic or hybrid on an index without embeddings
      */
     Ranked rank(IndexSearcher shared, Analyzer synonymAnalyzer, Request request) throws IOException {
+        return rankCurated(shared, synonymAnalyzer, request).ranked();
+    }
+
+    /** As {@link #rank}, with what the query rules did to each chunk they moved. */
+    Curation.Applied rankCurated(IndexSearcher shared, Analyzer synonymAnalyzer, Request request) throws IOException {
         // The time limit covers matching only: reading the query (and loading the model the first time) is not
         // matching, and must not eat into it.
+        Filters filters = request.filters();
         QueryInterpreter.Interpreted query = interpreter.interpret(request.text(), request.mode(),
-                shared.getIndexReader(), synonymAnalyzer);
+                shared.getIndexReader(), synonymAnalyzer, filters.audience());
         IndexSearcher searcher = timeLimited(shared);
         ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, query.lexical());
+        Curation curation = request.curation();
+        // What may be shown at all (the audience and the rules' restriction), and that narrowed by the user's filters.
+        Optional<Query> visible = both(filters.audience().restriction(), curation.restriction());
+        Optional<Query> allowed = both(filters.asQuery(), curation.restriction());
+        int depth = curation.depth(request.depth());
+        Ranked ranked;
         if (!request.counted()) {
-            ModeRanker.Ranking ranking = rank(searcher, lexical, query, request, false);
-            return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), ranking.total(),
-                    Map.of(), ranking.assessed(), query.words(), query.vector());
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, query, allowed, request.mode(), depth, false);
+            ranked = new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(),
+                    ranking.total(), Map.of(), ranking.assessed(), query.words(), query.vector());
+        } else {
+            // Facets count every match of the query as the user did not filter it (but as its audience and the rules
+            // restrict it); without filters that count is the total too, and the ranking need not count again (so
+            // BM25 can skip chunks that cannot reach the page). On a large index the counting runs on another core
+            // while this thread ranks.
+            Query counted = visible.isEmpty() ? lexical.rewritten() : new BooleanQuery.Builder()
+                    .add(lexical.rewritten(), BooleanClause.Occur.MUST)
+                    .add(visible.get(), BooleanClause.Occur.FILTER)
+                    .build();
+            SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
+                    () -> facets.count(searcher, counted));
+            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, query, allowed, request.mode(), depth,
+                    !filters.isEmpty());
+            FacetCounter.Counted count = counting.join();
+            boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vectors
+            long total = countedIsTotal ? count.matches() + ranking.vectorOnly() : ranking.total();
+            ranked = new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), total,
+                    count.facets(), ranking.assessed(), query.words(), query.vector());
         }
-        // Facets count every match of the unfiltered query; without filters that count is the total too, and the
-        // ranking need not count again (so BM25 can skip chunks that cannot reach the page). On a large index the
-        // counting runs on another core while this thread ranks.
-        SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
-                () -> facets.count(searcher, lexical.rewritten()));
-        Filters filters = request.filters();
-        ModeRanker.Ranking ranking = rank(searcher, lexical, query, request, !filters.isEmpty());
-        FacetCounter.Counted counted = counting.join();
-        boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vector hits
-        long total = countedIsTotal ? counted.matches() + ranking.vectorOnly() : ranking.total();
-        return new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), total,
-                counted.facets(), ranking.assessed(), query.words(), query.vector());
+        return curation.apply(ranked, allowed, request.depth());
+    }
+
+    /** Both restrictions, or the one there is. */
+    private static Optional<Query> both(Optional<Query> first, Optional<Query> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isPresent() ? first : second;
+        }
+        return Optional.of(new BooleanQuery.Builder()
+                .add(first.get(), BooleanClause.Occur.FILTER)
+                .add(second.get(), BooleanClause.Occur.FILTER)
+                .build());
     }
 
     private static String suggestion(IndexSearcher searcher, QueryInterpreter.Interpreted query,
             ModeRanker.Ranking ranking) throws IOException {
         return ConfirmedSuggestion.of(searcher, query.suggestion(), query.corrections(), ranking.top());
-    }
-
-    private ModeRanker.Ranking rank(IndexSearcher searcher, ModeRanker.Lexical lexical,
-            QueryInterpreter.Interpreted query, Request request, boolean countAll) throws IOException {
-        return ranker.rank(searcher, lexical, query, request.filters(), request.mode(), request.depth(), countAll);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param groupByArticle return hits grouped by article instead of one flat list
  * @param explain attach to every hit how its score was made
  * @param mode how to rank; empty for the index's default (as in {@link RetrieveRequest})
+ * @param audience who asks: only an agent is answered from internal chunks too
  */
 public record SearchRequest(
         String query,
@@ -26,7 +27,8 @@ public record SearchRequest(
         List<String> tags,
         boolean groupByArticle,
         boolean explain,
-        Optional<SearchMode> mode) {
+        Optional<SearchMode> mode,
+        Audience audience) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 50;
@@ -46,6 +48,13 @@ public record SearchRequest(
         articles = articles == null ? List.of() : List.copyOf(articles);
         tags = tags == null ? List.of() : List.copyOf(tags);
         mode = mode == null ? Optional.empty() : mode;
+        audience = audience == null ? Audience.PUBLIC : audience;
+    }
+
+    /** A search for the public. */
+    public SearchRequest(String query, int limit, int offset, Optional<ChunkType> type, List<String> articles,
+            List<String> tags, boolean groupByArticle, boolean explain, Optional<SearchMode> mode) {
+        this(query, limit, offset, type, articles, tags, groupByArticle, explain, mode, Audience.PUBLIC);
     }
 
     /** A plain page of hits with no filters, ranked in the index's default mode. */
@@ -61,11 +70,16 @@ public record SearchRequest(
     /** The same search ranked in {@code mode}. */
     public SearchRequest withMode(SearchMode mode) {
         return new SearchRequest(query, limit, offset, type, articles, tags, groupByArticle, explain,
-                Optional.of(mode));
+                Optional.of(mode), audience);
     }
 
-    /** The type, article and tag filters as one value. */
+    /** The same search for {@code who}. */
+    public SearchRequest forAudience(Audience who) {
+        return new SearchRequest(query, limit, offset, type, articles, tags, groupByArticle, explain, mode, who);
+    }
+
+    /** The type, article and tag filters and the audience as one value. */
     public Filters filters() {
-        return new Filters(type, articles, tags);
+        return new Filters(type, articles, tags, audience);
     }
 }

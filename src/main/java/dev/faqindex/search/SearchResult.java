@@ -23,6 +23,8 @@ import java.util.function.Supplier;
  * @param answer the sentence or two of the best hit that answer the query, when it is likely enough to answer;
  *     otherwise {@code null} (the hits are then the closest matches, not an answer)
  * @param hasMore whether a further page (of hits, or of groups) has results: what a "show more" button asks
+ * @param rules with {@code explain=true}, the query rules that acted on this search (their ids); otherwise absent
+ * @param firedRules the query rules that acted on this search, whether or not they are shown (for the analytics)
  * @param attachment room for what a layer above derives from this page, kept with it in the result cache
  */
 @JsonPropertyOrder({"tookMs"}) // first, so a page rendered once can be sent again with only its time changed
@@ -38,19 +40,22 @@ public record SearchResult(
         boolean timedOut,
         QuickAnswer answer,
         boolean hasMore,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<String> rules,
+        @JsonIgnore List<String> firedRules,
         @JsonIgnore Attachment attachment) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = facets == null ? Map.of() : facets;
+        firedRules = firedRules == null ? List.of() : List.copyOf(firedRules);
         attachment = attachment == null ? new Attachment() : attachment;
     }
 
-    /** A page with room for one attachment of its own. */
+    /** A page no query rule acted on, with room for one attachment of its own. */
     public SearchResult(String query, long total, long tookMs, List<SearchHit> hits, String suggestion,
             Map<String, Map<String, Integer>> facets, List<HitGroup> groups, String mode, boolean timedOut,
             QuickAnswer answer, boolean hasMore) {
-        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, answer, hasMore,
+        this(query, total, tookMs, hits, suggestion, facets, groups, mode, timedOut, answer, hasMore, null, List.of(),
                 new Attachment());
     }
 
@@ -103,7 +108,7 @@ public record SearchResult(
     /** The same result, as answered in {@code ms} (a page from the result cache). */
     public SearchResult withTookMs(long ms) {
         return new SearchResult(query, total, ms, hits, suggestion, facets, groups, mode, timedOut, answer, hasMore,
-                attachment);
+                rules, firedRules, attachment);
     }
 
     /** A lexical result with no suggestion, facets or groups, and more results when it shows fewer than all. */

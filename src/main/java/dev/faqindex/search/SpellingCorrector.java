@@ -12,7 +12,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * Corrects a word that the index has never seen to the closest word it has (by edit distance, then frequency),
- * using the index's own vocabulary of words as written ({@link ChunkFields#SPELL}).
+ * using the index's own vocabulary of words as written: of the public chunks ({@link ChunkFields#SPELL}) for
+ * everyone, and of the internal ones too ({@link ChunkFields#SPELL_INTERNAL}) for an agent, so that no word found
+ * only in internal notes is known to, or suggested to, the public.
  */
 final class SpellingCorrector {
 
@@ -29,19 +31,47 @@ final class SpellingCorrector {
         checker.setAccuracy(0.7f);
     }
 
-    /** Whether the word, lower-cased, occurs in the indexed text. */
+    /** Whether the word, lower-cased, occurs in the indexed text of the public chunks. */
     static boolean isKnown(IndexReader reader, String word) throws IOException {
-        return reader.docFreq(new Term(ChunkFields.SPELL, word.toLowerCase(Locale.ROOT))) > 0;
+        return isKnown(reader, word, Audience.PUBLIC);
     }
 
-    /** The best correction of a word that is not in the index, if one is close enough. */
-    Optional<String> correct(IndexReader reader, String word) throws IOException {
+    /** Whether the word, lower-cased, occurs in the indexed text that {@code audience} may see. */
+    static boolean isKnown(IndexReader reader, String word, Audience audience) throws IOException {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.length() < MIN_WORD_LENGTH || !lower.chars().allMatch(Character::isLetter)) {
+        for (String field : audience.spellingFields()) {
+            if (reader.docFreq(new Term(field, lower)) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The best correction from the public vocabulary of a word it lacks, if one is close enough. */
+    Optional<String> correct(IndexReader reader, String word) throws IOException {
+        return correct(reader, word, Audience.PUBLIC);
+    }
+
+    /** The best correction from {@code audience}'s vocabulary of a word it lacks, if one is close enough. */
+    Optional<String> correct(IndexReader reader, String word, Audience audience) throws IOException {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_WORD_LENGTH || !lower.chars().allMatch(Character::isLetter)
+                || isKnown(reader, lower, audience)) {
             return Optional.empty();
         }
-        SuggestWord[] suggestions = checker.suggestSimilar(
-                new Term(ChunkFields.SPELL, lower), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+        SuggestWord best = null;
+        for (String field : audience.spellingFields()) {
+            SuggestWord[] suggestions = checker.suggestSimilar(
+                    new Term(field, lower), 1, reader, SuggestMode.SUGGEST_ALWAYS);
+            if (suggestions.length > 0 && (best == null || better(suggestions[0], best))) {
+                best = suggestions[0];
+            }
+        }
+        return Optional.ofNullable(best).map(suggestion -> suggestion.string);
+    }
+
+    /** Closer first, then more frequent, as the spell checker itself orders its suggestions. */
+    private static boolean better(SuggestWord candidate, SuggestWord best) {
+        return candidate.score > best.score || candidate.score == best.score && candidate.freq > best.freq;
     }
 }

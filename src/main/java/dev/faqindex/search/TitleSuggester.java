@@ -1,5 +1,6 @@
 package dev.faqindex.search;
 
+import dev.faqindex.content.Visibility;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.EnglishTextAnalyzer;
 import java.io.Closeable;
@@ -42,6 +43,7 @@ public final class TitleSuggester implements Closeable {
     private static final long SECTION_WEIGHT = 1;
     private static final char PAYLOAD_SEPARATOR = '\u001F';
     private static final Logger LOG = LoggerFactory.getLogger(TitleSuggester.class);
+    private static final Set<BytesRef> PUBLIC_ONLY = Set.of(new BytesRef(Visibility.PUBLIC.label()));
 
     /** How long a suggestion waits for a suggester being built before answering from the one it has. */
     static final Duration MAX_WAIT_FOR_BUILD = Duration.ofMillis(500);
@@ -79,12 +81,19 @@ public final class TitleSuggester implements Closeable {
         this.maxWait = maxWait;
     }
 
-    /**
-     * Up to {@code limit} completions of {@code prefix}, best first. While the suggester of a new commit is being
-     * built (seconds for a million chunks), this waits at most {@link #MAX_WAIT_FOR_BUILD} and then answers from the
-     * previous commit's suggester, or with none on the first build.
-     */
+    /** Up to {@code limit} completions of {@code prefix} from public titles. */
     public List<Suggestion> suggest(String prefix, int limit) throws IOException {
+        return suggest(prefix, limit, Audience.PUBLIC);
+    }
+
+    /**
+     * Up to {@code limit} completions of {@code prefix}, best first, from the titles {@code audience} may see (each
+     * title is entered with its chunk's visibility as its context, and the public looks up the public context only).
+     * While the suggester of a new commit is being built (seconds for a million chunks), this waits at most
+     * {@link #MAX_WAIT_FOR_BUILD} and then answers from the previous commit's suggester, or with none on the first
+     * build.
+     */
+    public List<Suggestion> suggest(String prefix, int limit, Audience audience) throws IOException {
         if (prefix.isBlank()) {
             return List.of();
         }
@@ -92,11 +101,12 @@ public final class TitleSuggester implements Closeable {
         if (current.isEmpty() || current.get().entries() == 0) {
             return List.of();
         }
+        Set<BytesRef> contexts = audience == Audience.AGENT ? null : PUBLIC_ONLY;
         List<Suggestion> suggestions = new ArrayList<>();
-        for (Lookup.LookupResult result : current.get().suggester().lookup(prefix, limit, true, true)) {
+        for (Lookup.LookupResult result : current.get().suggester().lookup(prefix, contexts, limit, true, true)) {
             String[] payload = result.payload.utf8ToString().split(String.valueOf(PAYLOAD_SEPARATOR), -1);
             suggestions.add(new Suggestion(result.key.toString(), (String) result.highlightKey,
-                    payload[0], payload[1], payload[2]));
+                    payload[0], payload[1], payload[2], Visibility.INTERNAL.label().equals(payload[3])));
         }
         return suggestions;
     }
@@ -187,18 +197,23 @@ public final class TitleSuggester implements Closeable {
         MarkingSuggester suggester = new MarkingSuggester();
         Set<String> seen = new HashSet<>();
         StoredFields stored = reader.storedFields();
-        Set<String> fields = Set.of(ChunkFields.TITLE, ChunkFields.ID, ChunkFields.URL, ChunkFields.TYPE);
+        Set<String> fields = Set.of(ChunkFields.TITLE, ChunkFields.ID, ChunkFields.URL, ChunkFields.TYPE,
+                ChunkFields.VISIBILITY);
         for (int doc = 0; doc < reader.maxDoc(); doc++) {
             Document document = stored.document(doc, fields);
             String title = document.get(ChunkFields.TITLE);
-            if (title == null || title.isBlank() || !seen.add(title)) {
-                continue; // the later parts of a split section share its title
+            String visibility = document.get(ChunkFields.VISIBILITY) == null ? Visibility.PUBLIC.label()
+                    : document.get(ChunkFields.VISIBILITY);
+            // The later parts of a split section share its title; a title both public and internal is entered for
+            // each, so that the public completes it to its public chunk.
+            if (title == null || title.isBlank() || !seen.add(visibility + PAYLOAD_SEPARATOR + title)) {
+                continue;
             }
             String type = document.get(ChunkFields.TYPE);
             String payload = document.get(ChunkFields.ID) + PAYLOAD_SEPARATOR + document.get(ChunkFields.URL)
-                    + PAYLOAD_SEPARATOR + type;
-            suggester.add(new BytesRef(title), null, "faq".equals(type) ? FAQ_WEIGHT : SECTION_WEIGHT,
-                    new BytesRef(payload.getBytes(StandardCharsets.UTF_8)));
+                    + PAYLOAD_SEPARATOR + type + PAYLOAD_SEPARATOR + visibility;
+            suggester.add(new BytesRef(title), Set.of(new BytesRef(visibility)),
+                    "faq".equals(type) ? FAQ_WEIGHT : SECTION_WEIGHT, new BytesRef(payload.getBytes(StandardCharsets.UTF_8)));
         }
         if (!seen.isEmpty()) {
             suggester.refresh();

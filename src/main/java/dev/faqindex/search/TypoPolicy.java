@@ -64,12 +64,22 @@ final class TypoPolicy {
      * typed and matches nothing, rather than being "corrected" into a different word the content has.
      */
     boolean isKnown(IndexReader reader, String word) throws IOException {
-        return SpellingCorrector.isKnown(reader, word) || englishWords.isWord(word);
+        return isKnown(reader, word, Audience.PUBLIC);
+    }
+
+    /** As {@link #isKnown(IndexReader, String)}, the index's words being those {@code audience} may see. */
+    boolean isKnown(IndexReader reader, String word, Audience audience) throws IOException {
+        return SpellingCorrector.isKnown(reader, word, audience) || englishWords.isWord(word);
     }
 
     /** The indexed word closest to {@code word}, if one is close enough to be what the user meant. */
     Optional<String> correction(IndexReader reader, String word) throws IOException {
-        return corrector.correct(reader, word);
+        return correction(reader, word, Audience.PUBLIC);
+    }
+
+    /** As {@link #correction(IndexReader, String)}, from the words {@code audience} may see. */
+    Optional<String> correction(IndexReader reader, String word, Audience audience) throws IOException {
+        return corrector.correct(reader, word, audience);
     }
 
     /** Edits a fuzzy match of {@code term} may make: one for a short term, two for a longer one. */

@@ -1,6 +1,11 @@
 package dev.faqindex.server;
 
+import dev.faqindex.analytics.PopularSearches;
+import dev.faqindex.analytics.RecordedSearch;
 import dev.faqindex.analytics.SearchAnalytics;
+import dev.faqindex.auth.AdminAccess;
+import dev.faqindex.auth.AdminSessions;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
@@ -11,11 +16,14 @@ import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.insights.Insights;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.CitationLinks;
+import dev.faqindex.search.Audience;
 import dev.faqindex.search.PassageRetriever;
+import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
@@ -43,6 +51,9 @@ public final class FaqIndexServer implements AutoCloseable {
     /** How long the content folder must be quiet after a change before it is reindexed. */
     public static final Duration QUIET_PERIOD = Duration.ofMillis(300);
 
+    /** How often, at most, the popular searches suggested are worked out again from the analytics. */
+    static final Duration POPULAR_REFRESH = Duration.ofSeconds(30);
+
     private static final Logger LOG = LoggerFactory.getLogger(FaqIndexServer.class);
 
     private final LiveIndex index;
@@ -65,18 +76,25 @@ public final class FaqIndexServer implements AutoCloseable {
         this.analytics = SearchAnalytics.open(config.analytics().folder(Setting.ANALYTICS_DIR),
                 config.analytics().integer(Setting.ANALYTICS_RETENTION_DAYS), Clock.systemUTC());
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
-        SearchObserver observer = (source, query, hits, mode, session) -> {
-            metrics.recordSearch(source, mode, hits);
-            analytics.recordSearch(source, query, hits, mode, session);
+        SearchObserver observer = searched -> {
+            metrics.recordSearch(searched.source(), searched.mode(), searched.hits());
+            analytics.record(new RecordedSearch(searched.source(), searched.query(), searched.hits(), searched.mode(),
+                    searched.session(), searched.answered(), searched.rules(), searched.articles(),
+                    searched.audience() == Audience.AGENT, searched.client()));
         };
         PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE),
                 new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
-        this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH));
+        AgentTokens agents = new AgentTokens(http.list(Setting.AGENT_TOKENS));
+        this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH), agents);
+        PopularSearches popular = new PopularSearches(analytics, POPULAR_REFRESH);
+        AdminAccess admin = new AdminAccess(http.text(Setting.ADMIN_TOKEN), new AdminSessions(Clock.systemUTC()));
+        Website website = new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
+                Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents)
+                .withDashboard(admin);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
-                observer), content.flag(Setting.WATCH),
-                Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
-                        Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()))),
-                List.of(mcp::mount));
+                observer, new PopularCompletions(popular::current), admin,
+                new Insights(analytics, search, index::embedder)), content.flag(Setting.WATCH),
+                Optional.of(website), List.of(mcp::mount));
         try {
             this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();
@@ -109,8 +127,13 @@ public final class FaqIndexServer implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-        metrics.gauge("faqindex_index_chunks", "Chunks in the serving index",
-                () -> index.commitInfo().map(info -> info.chunks()).orElse(0));
+        metrics.gauge("faqindex_index_chunks", "Public chunks in the serving index (internal ones are not told)", () -> {
+            try {
+                return search.chunkCount(Audience.PUBLIC);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         metrics.gauge("faqindex_index_ready", "1 when a complete index serves, 0 while the first build runs",
                 () -> index.ready() ? 1 : 0);
         metrics.gauge("faqindex_content_problems", "Content files that could not be read in the serving index",

@@ -25,6 +25,10 @@ final class ArticlePage {
                     .text(" › ").element("span", first.articleTitle())
                     .close("nav").newline();
             html.element("h1", first.articleTitle()).newline();
+            if (chunks.stream().anyMatch(Chunk::internal)) {
+                html.element("p", "Internal: for support agents only. Do not share this page with customers.",
+                        "class", "internal-note", "role", "note").newline();
+            }
             if (!first.tags().isEmpty()) {
                 html.open("ul", "class", "tags", "aria-label", "Tags");
                 first.tags().forEach(tag -> html.element("li", tag));

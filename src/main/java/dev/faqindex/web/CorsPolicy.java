@@ -32,7 +32,7 @@ final class CorsPolicy {
         String origin = ctx.header("Origin");
         if (origin != null && allowed.contains(origin)) {
             ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
-            ctx.header("Access-Control-Allow-Headers", "Content-Type");
+            ctx.header("Access-Control-Allow-Headers", "Content-Type, Authorization"); // an agent's token
             ctx.header("Access-Control-Max-Age", "600");
         }
         ctx.status(HttpStatus.NO_CONTENT);

@@ -64,6 +64,28 @@ final class SearchPage {
                         .close("ul").newline();
             }
             html.close("div").newline().close("section").newline();
+            agentSignIn(html);
         });
+    }
+
+    /**
+     * The sign-in of support agents ({@code agent.js}): their token makes the page search internal pages too, and
+     * marks them; the token stays in the browser for this session only.
+     */
+    private static void agentSignIn(HtmlWriter html) {
+        html.open("details", "id", "agent", "class", "agent-sign-in").newline()
+                .element("summary", "Support agent sign-in").newline()
+                .open("form", "id", "agent-form").newline()
+                .element("label", "Agent token", "for", "agent-token").newline()
+                .open("input", "id", "agent-token", "type", "password", "autocomplete", "off", "required", "required",
+                        "aria-describedby", "agent-message").newline()
+                .element("button", "Sign in", "type", "submit").newline()
+                .close("form").newline()
+                .element("p", "", "id", "agent-message", "class", "agent-message", "role", "alert").newline()
+                .open("p", "id", "agent-signed-in", "hidden", "")
+                .text("Signed in as a support agent: internal pages are searched too and marked Internal. ")
+                .element("button", "Sign out", "id", "agent-sign-out", "type", "button")
+                .close("p").newline()
+                .close("details").newline();
     }
 }

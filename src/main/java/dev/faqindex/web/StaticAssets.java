@@ -15,7 +15,8 @@ import java.util.Optional;
  * The search page's scripts (ES modules) and stylesheet, and the widget script: a fixed list of files under
  * {@code /web/} on the classpath, read once and served with their content type. Nothing else on the classpath is
  * reachable. The widget, loaded by other sites with a plain script tag, is served as one script: its source with the
- * page's snippet sanitiser bundled in ({@link ScriptBundle}).
+ * page's snippet sanitiser bundled in ({@link ScriptBundle}). The admin dashboard's files ({@link #ADMIN_FILES})
+ * include the charting library, read from its WebJar on the class path: nothing is loaded from another site.
  */
 final class StaticAssets {
 
@@ -23,7 +24,8 @@ final class StaticAssets {
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
-            "svg", "image/svg+xml");
+            "svg", "image/svg+xml",
+            "txt", "text/plain; charset=utf-8");
 
     /** The files served as they are, by their path under {@code /web/} (without leading slash). */
     static final List<String> FILES = List.of(
@@ -32,6 +34,7 @@ final class StaticAssets {
             "assets/article.js",
             "assets/search.js",
             "assets/api.js",
+            "assets/agent.js",
             "assets/state.js",
             "assets/dom.js",
             "assets/results.js",
@@ -44,6 +47,20 @@ final class StaticAssets {
             "assets/snippets.js");
     /** The modules of the widget, those it imports first. */
     static final List<String> WIDGET_MODULES = List.of("assets/snippets.js", "widget.js");
+    /** Where the uPlot WebJar keeps its files on the class path. */
+    static final String UPLOT = "/META-INF/resources/webjars/uplot/1.6.30/";
+    /**
+     * The admin dashboard's files, by the name they are served as: its own, and uPlot's (the charting library, from
+     * its WebJar) with uPlot's licence.
+     */
+    static final Map<String, String> ADMIN_FILES = Map.of(
+            "admin/dashboard.js", "/web/admin/dashboard.js",
+            "admin/charts.js", "/web/admin/charts.js",
+            "admin/tables.js", "/web/admin/tables.js",
+            "admin/admin.css", "/web/admin/admin.css",
+            "admin/uplot.js", UPLOT + "dist/uPlot.iife.min.js",
+            "admin/uplot.css", UPLOT + "dist/uPlot.min.css",
+            "admin/uplot-licence.txt", UPLOT + "LICENSE");
 
     private final Map<String, byte[]> contents;
 
@@ -53,6 +70,7 @@ final class StaticAssets {
         String widget = ScriptBundle.of(WIDGET_MODULES.stream()
                 .map(file -> new ScriptBundle.Module(file, new String(read(file), StandardCharsets.UTF_8))).toList());
         files.put("widget.js", widget.getBytes(StandardCharsets.UTF_8));
+        ADMIN_FILES.forEach((name, resource) -> files.put(name, readResource(resource)));
         this.contents = Map.copyOf(files);
     }
 
@@ -75,13 +93,17 @@ final class StaticAssets {
     }
 
     private static byte[] read(String file) {
-        try (InputStream in = StaticAssets.class.getResourceAsStream("/web/" + file)) {
+        return readResource("/web/" + file);
+    }
+
+    private static byte[] readResource(String resource) {
+        try (InputStream in = StaticAssets.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource /web/" + file);
+                throw new IllegalStateException("missing resource " + resource);
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource /web/" + file, e);
+            throw new UncheckedIOException("cannot read resource " + resource, e);
         }
     }
 }

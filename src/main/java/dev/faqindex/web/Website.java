@@ -1,7 +1,10 @@
 package dev.faqindex.web;
 
 import dev.faqindex.content.Chunk;
+import dev.faqindex.auth.AdminAccess;
+import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.search.ArticleReader;
+import dev.faqindex.search.Audience;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -20,13 +23,20 @@ public final class Website {
 
     /** The route of last resort, which matches any path: a path no other route answers may be an old address. */
     public static final String FORMER_ADDRESSES = "/<path>";
+    /** The session cookie in which the search page keeps a signed-in agent's token for the article pages. */
+    static final String AGENT_COOKIE = "faq-index-agent";
 
     private final ArticleReader articles;
+    private final AgentTokens agents;
+    private final List<String> allowedOrigins;
+    private final Optional<Path> contentDir;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
+    private final SiteCopy site;
     private final PageLayout layout;
     private final String searchPage;
+    private final Optional<AdminDashboard> dashboard;
 
     /**
      * A site in neutral words, without media.
@@ -45,11 +55,38 @@ public final class Website {
      * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
      */
     public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site) {
+        this(articles, allowedOrigins, contentDir, site, AgentTokens.NONE);
+    }
+
+    /**
+     * @param articles reads articles for the article pages
+     * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
+     * @param contentDir the content folder, whose images and other media the article pages show
+     * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
+     * @param agents the agents' tokens: a request for an internal article's page must carry one
+     */
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            AgentTokens agents) {
+        this(articles, allowedOrigins, contentDir, site, agents, Optional.empty());
+    }
+
+    private Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            AgentTokens agents, Optional<AdminAccess> admin) {
         this.articles = articles;
+        this.agents = agents;
+        this.allowedOrigins = List.copyOf(allowedOrigins);
+        this.contentDir = contentDir;
+        this.site = site;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
         this.layout = new PageLayout(site);
         this.searchPage = SearchPage.render(layout);
+        this.dashboard = admin.map(access -> new AdminDashboard(access, assets, new AdminPage(site.name())));
+    }
+
+    /** The same website with the admin dashboard at {@code /admin}, signing in with {@code admin}. */
+    public Website withDashboard(AdminAccess admin) {
+        return new Website(articles, allowedOrigins, contentDir, site, agents, Optional.of(admin));
     }
 
     /** Adds the website's routes and the API's CORS handling. */
@@ -64,12 +101,27 @@ public final class Website {
         routes.get("/assets/{file}", this::asset);
         routes.get("/articles/<slug>", this::article);
         routes.get("/content/<path>", this::media);
+        dashboard.ifPresent(admin -> admin.register(routes));
     }
 
     private void searchPage(Context ctx) {
         SecurityHeaders.page(ctx);
         ctx.header("Cache-Control", "no-cache");
         ctx.html(searchPage);
+    }
+
+    /**
+     * Who a page is rendered for: an agent when the request carries an agent token (as {@code Authorization}, or in
+     * the session cookie the search page's agent sign-in sets for article pages), else the public.
+     */
+    private Audience audience(Context ctx) {
+        Optional<Audience> byHeader = agents.check(ctx.header("Authorization")).audience();
+        if (byHeader.isPresent() && byHeader.get() == Audience.AGENT) {
+            return Audience.AGENT;
+        }
+        String cookie = ctx.cookie(AGENT_COOKIE);
+        return cookie == null || cookie.isEmpty() ? Audience.PUBLIC
+                : agents.check("Bearer " + cookie).audience().orElse(Audience.PUBLIC);
     }
 
     private void asset(Context ctx) {
@@ -95,7 +147,9 @@ public final class Website {
 
     private void formerAddress(Context ctx) throws IOException {
         String path = ctx.path();
-        Optional<String> article = path.startsWith("/api/") ? Optional.empty() : articles.formerlyAt(path);
+        ctx.header("Vary", "Authorization, Cookie");
+        Optional<String> article = path.startsWith("/api/") ? Optional.empty()
+                : articles.formerlyAt(path, audience(ctx));
         if (article.isPresent()) {
             redirectToArticle(ctx, article.get());
         } else {
@@ -103,11 +157,18 @@ public final class Website {
         }
     }
 
+    /**
+     * An article's page, rendered for the request's audience: an internal article (or the internal part of one) is
+     * rendered only for a request that carries an agent token, which the page script sends when an agent signed in
+     * on the search page; to anyone else it does not exist.
+     */
     private void article(Context ctx) throws IOException {
+        ctx.header("Vary", "Authorization, Cookie");
+        Audience audience = audience(ctx);
         String slug = ctx.pathParam("slug");
-        List<Chunk> chunks = articles.chunks(slug);
+        List<Chunk> chunks = articles.chunks(slug, audience);
         if (chunks.isEmpty()) {
-            Optional<String> moved = articles.formerlyAt(slug);
+            Optional<String> moved = articles.formerlyAt(slug, audience);
             if (moved.isPresent()) {
                 redirectToArticle(ctx, moved.get());
             } else {

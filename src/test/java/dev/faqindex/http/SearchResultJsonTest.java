@@ -18,7 +18,7 @@ class SearchResultJsonTest {
     private static SearchResult result(long tookMs) {
         SearchHit hit = new SearchHit("warm-up#faq-1", "faq", "Should I stretch first?", List.of("Warm-up", "FAQ"),
                 "/articles/warm-up#faq-1", "A gentle <mark>stretch</mark> helps.", 3.5f, 0.9,
-                new SearchHit.ArticleRef("warm-up", "Warm-up", "warm-up.md"), null);
+                new SearchHit.ArticleRef("warm-up", "Warm-up", "warm-up.md"), null, null);
         return new SearchResult("stretch", 1, tookMs, List.of(hit));
     }
 

@@ -51,9 +51,11 @@ class FiltersTest {
     }
 
     @Test
-    void noFiltersIsNoQuery() {
+    void noFiltersIsNoQueryButThePublicsRestriction() {
         assertTrue(Filters.NONE.isEmpty());
-        assertTrue(Filters.NONE.asQuery().isEmpty());
+        assertEquals(Audience.PUBLIC.restriction(), Filters.NONE.asQuery(), "the public sees public chunks only");
+        assertTrue(new Filters(Optional.empty(), List.of(), List.of(), Audience.AGENT).asQuery().isEmpty(),
+                "an agent's search without filters is not restricted");
         assertEquals(Filters.NONE, new Filters(null, null, null));
     }
 

@@ -51,13 +51,13 @@ class SplitSectionsTest {
     void relatedChunksLeaveOutTheChunksOwnSectionAndShowOthersOnce() throws Exception {
         try (InMemoryChunks chunks = pans().section("pans:rust", "pans", "Rust", "rust spots need oil and seasoning")) {
             IndexSearcher searcher = chunks.searcher();
-            List<SearchHit> related = new RelatedChunks(renderer()).find(searcher, "pans:seasoning-2", 10)
+            List<SearchHit> related = new RelatedChunks(renderer()).find(searcher, "pans:seasoning-2", 10, Audience.PUBLIC)
                     .orElseThrow();
             List<String> ids = related.stream().map(SearchHit::id).toList();
             assertEquals(List.of(), ids.stream().filter(id -> id.startsWith("pans:seasoning")).toList(),
                     "no sibling part: " + ids);
             assertEquals(ids.size(), related.stream().map(SearchHit::url).distinct().count(), "each section once");
-            assertEquals(Optional.empty(), new RelatedChunks(renderer()).find(searcher, "no:such", 3));
+            assertEquals(Optional.empty(), new RelatedChunks(renderer()).find(searcher, "no:such", 3, Audience.PUBLIC));
         }
     }
 }

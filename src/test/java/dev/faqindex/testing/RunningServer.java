@@ -113,6 +113,16 @@ public final class RunningServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build()));
     }
 
+    /** A request with a text body (may be null), {@code headers} as name, value pairs, answered as JSON. */
+    public Reply send(String method, String path, String body, String... headers) throws IOException {
+        HttpRequest.Builder request = request(path).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return reply(send(request.build()));
+    }
+
     /** Any request, answered as text: {@code headers} are name, value pairs (e.g. {@code "Origin", "https://a.example"}). */
     public HttpResponse<String> fetch(String method, String pathAndQuery, String... headers) throws IOException {
         HttpRequest.Builder request = request(pathAndQuery).method(method, HttpRequest.BodyPublishers.noBody());

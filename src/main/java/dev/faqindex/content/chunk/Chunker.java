@@ -64,7 +64,8 @@ public final class Chunker {
                 String id = part == 0 ? firstId : firstId + "-" + (part + 1);
                 chunks.add(new Chunk(id, section.type(), outline.slug(), outline.title(), section.title(),
                         breadcrumb, anchor, url, PlainText.of(bodies.get(part)), tags, chunks.size(),
-                        bodies.get(part), outline.path(), outline.aliases(), outline.canonicalUrl()));
+                        bodies.get(part), outline.path(), outline.aliases(), outline.canonicalUrl(),
+                        outline.visibility(), outline.reviewed()));
             }
         }
         return new Article(outline.slug(), outline.title(), outline.tags(), outline.source(), chunks);

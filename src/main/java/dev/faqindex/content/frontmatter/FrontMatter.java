@@ -3,6 +3,8 @@ package dev.faqindex.content.frontmatter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,9 +117,33 @@ public record FrontMatter(ObjectNode values, int bodyStart) {
         return text("lastmod").or(() -> text("last_review_date")).or(() -> text("date"));
     }
 
+    /**
+     * The day the page was last changed or reviewed ({@link #lastChanged()}), read from a date or a date and time
+     * ({@code 2026-03-01}, {@code 2026-03-01T09:30:00Z}); empty when absent or not a date.
+     */
+    public Optional<LocalDate> reviewed() {
+        return lastChanged().flatMap(FrontMatter::date);
+    }
+
+    /** Who may see the page, as written ({@code public}, {@code internal}); empty when the page does not say. */
+    public Optional<String> visibility() {
+        return text("visibility");
+    }
+
     /** The page's language, such as {@code en}. */
     public Optional<String> lang() {
         return text("lang").or(() -> text("language"));
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        if (text.length() < 10) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.substring(0, 10)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Integer> integer(String text) {

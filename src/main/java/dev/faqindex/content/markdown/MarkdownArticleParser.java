@@ -2,6 +2,7 @@ package dev.faqindex.content.markdown;
 
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.Visibility;
 import dev.faqindex.content.block.Block;
 import dev.faqindex.content.frontmatter.FrontMatter;
 import dev.faqindex.content.frontmatter.FrontMatterReader;
@@ -73,7 +74,26 @@ public final class MarkdownArticleParser implements ArticleParser {
                 .read(document, titleHeading, title);
         sections.set(0, Introduction.of(title, sections.getFirst().blocks(), frontMatter.description().orElse("")));
         return Optional.of(new ArticleOutline(slug, title, frontMatter.tags(), source.file(), sections, source.path(),
-                frontMatter.aliases(), frontMatter.canonicalUrl().orElse("")));
+                frontMatter.aliases(), frontMatter.canonicalUrl().orElse(""), visibility(source, frontMatter, problems),
+                frontMatter.reviewed().orElse(null)));
+    }
+
+    /**
+     * The visibility the page declares, or {@code null}; a word that is neither public nor internal is reported, and
+     * the page is kept internal rather than shown to everyone by mistake.
+     */
+    private static Visibility visibility(SourceText source, FrontMatter frontMatter, List<ContentProblem> problems) {
+        Optional<String> declared = frontMatter.visibility();
+        if (declared.isEmpty()) {
+            return null;
+        }
+        try {
+            return Visibility.fromLabel(declared.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(new ContentProblem(source.file(), 1, e.getMessage()
+                    + " in the front matter; the page is treated as internal"));
+            return Visibility.INTERNAL;
+        }
     }
 
     private static String slug(SourceText source, FrontMatter frontMatter) {
