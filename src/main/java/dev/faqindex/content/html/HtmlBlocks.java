@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -27,8 +25,6 @@ final class HtmlBlocks {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
             "listing", "main", "menu", "nav", "ol", "p", "plaintext", "pre", "section", "summary", "table", "tbody",
             "td", "tfoot", "th", "thead", "tr", "ul", "xmp");
-    private static final Pattern LANGUAGE_CLASS = Pattern.compile("(?i)^(?:language|lang|highlight|brush)[-:]"
-            + "([A-Za-z0-9_+#.-]+)$");
 
     private final HtmlInlines inlines;
 
@@ -108,7 +104,7 @@ final class HtmlBlocks {
                     addIfText(new Block.Heading(element.normalName().charAt(1) - '0', inlines.of(element)), out);
             case "ul", "ol", "menu", "dir" -> list(element, depth, out);
             case "li" -> listItem(element, depth, 0, out);
-            case "pre", "listing", "xmp", "plaintext" -> addIfText(code(element), out);
+            case "pre", "listing", "xmp", "plaintext" -> addIfText(HtmlCode.of(element), out);
             case "table" -> table(element, depth, out);
             case "blockquote" -> addIfText(new Block.Quote(of(element)), out);
             case "dl" -> definitions(element, depth, out);
@@ -169,7 +165,7 @@ final class HtmlBlocks {
 
     /** The item's leading text and paragraphs on one line, then its other blocks one level deeper. */
     private void listItem(Element item, int depth, int number, List<Block> out) {
-        Lead lead = lead(item, true);
+        ItemLead lead = ItemLead.of(item, true, inlines);
         addIfText(new Block.ListItem(depth, number, lead.content()), out);
         addNodes(lead.rest(), depth + 1, out);
     }
@@ -179,7 +175,7 @@ final class HtmlBlocks {
             switch (child.normalName()) {
                 case "dt" -> addIfText(new Block.Term(inlines.of(child)), out);
                 case "dd" -> {
-                    Lead lead = lead(child, false);
+                    ItemLead lead = ItemLead.of(child, false, inlines);
                     addIfText(new Block.Definition(lead.content()), out);
                     addNodes(lead.rest(), depth, out);
                 }
@@ -187,71 +183,6 @@ final class HtmlBlocks {
                 default -> add(child, depth, out);
             }
         }
-    }
-
-    /**
-     * The opening of a list item or definition: its leading inline content (and paragraphs), joined on one line, and
-     * the nodes after them.
-     *
-     * @param content the leading content
-     * @param rest the nodes from the first other block on
-     */
-    record Lead(List<Inline> content, List<Node> rest) {
-    }
-
-    /**
-     * Splits an item or definition into its {@link Lead}.
-     *
-     * @param paragraphs whether all leading paragraphs join the lead (a list item's), or only the first (a
-     *     definition's, whose further paragraphs stay paragraphs)
-     */
-    Lead lead(Element item, boolean paragraphs) {
-        List<Inline> content = new ArrayList<>();
-        List<Node> run = new ArrayList<>();
-        List<Node> nodes = item.childNodes();
-        int i = 0;
-        for (; i < nodes.size(); i++) {
-            Node node = nodes.get(i);
-            boolean more = paragraphs || content.isEmpty() && run.stream().allMatch(HtmlBlocks::isBlank);
-            if (isInline(node)) {
-                run.add(node);
-            } else if (!more) {
-                break;
-            } else if (node instanceof Element p && p.normalName().equals("p")) {
-                join(content, inlines.of(run));
-                run.clear();
-                join(content, inlines.of(p));
-            } else if (node instanceof Element element && isWrapperOfParagraph(element)) {
-                join(content, inlines.of(run));
-                run.clear();
-                join(content, inlines.of(element.child(0)));
-            } else {
-                break;
-            }
-        }
-        join(content, inlines.of(run));
-        return new Lead(content, List.copyOf(nodes.subList(i, nodes.size())));
-    }
-
-    private static boolean isBlank(Node node) {
-        return node instanceof TextNode text && text.isBlank();
-    }
-
-    /** A {@code <div>} holding nothing but one paragraph (as Asciidoctor wraps them). */
-    private static boolean isWrapperOfParagraph(Element element) {
-        return element.normalName().equals("div") && element.childrenSize() == 1
-                && element.child(0).normalName().equals("p") && element.textNodes().stream().allMatch(TextNode::isBlank)
-                && Callouts.kind(element).isEmpty();
-    }
-
-    private static void join(List<Inline> content, List<Inline> more) {
-        if (more.isEmpty()) {
-            return;
-        }
-        if (!content.isEmpty()) {
-            content.add(new Inline.Text(" "));
-        }
-        content.addAll(more);
     }
 
     private void table(Element table, int depth, List<Block> out) {
@@ -296,54 +227,6 @@ final class HtmlBlocks {
         }
         return only instanceof Inline.Image image ? new Block.Figure(image.src(), image.alt(), image.title(), link)
                 : null;
-    }
-
-    private static Block.CodeBlock code(Element pre) {
-        StringBuilder text = new StringBuilder();
-        appendCode(pre, text);
-        String code = Text.visible(text.toString()).replaceAll("\\s+$", "").replaceFirst("^(\\s*\\n)+", "");
-        return new Block.CodeBlock(language(pre), code);
-    }
-
-    /** The text of code as written: line breaks and indentation kept, line-number gutters left out. */
-    private static void appendCode(Element element, StringBuilder text) {
-        for (Node node : element.childNodes()) {
-            if (node instanceof TextNode textNode) {
-                text.append(textNode.getWholeText());
-            } else if (node instanceof Element child) {
-                if (child.normalName().equals("br")) {
-                    text.append('\n');
-                } else if (child.classNames().stream().noneMatch(c -> c.matches("(?i)linenos?|lineno|gutter"))) {
-                    appendCode(child, text);
-                }
-            }
-        }
-    }
-
-    /** The language a code block names in its classes or {@code data-lang}: on itself, its code or its wrappers. */
-    private static String language(Element pre) {
-        List<Element> candidates = new ArrayList<>();
-        candidates.add(pre);
-        if (pre.childrenSize() == 1) {
-            candidates.add(pre.child(0));
-        }
-        for (Element wrapper = pre.parent(); wrapper != null && candidates.size() < 4; wrapper = wrapper.parent()) {
-            candidates.add(wrapper); // Sphinx names the language two wrappers up: div.highlight-console > div > pre
-        }
-        for (Element element : candidates) {
-            for (String attribute : List.of("data-lang", "data-language")) {
-                if (!element.attr(attribute).isBlank()) {
-                    return element.attr(attribute).strip().replaceAll("[^A-Za-z0-9_+#.-]", "");
-                }
-            }
-            for (String name : element.classNames()) {
-                Matcher matcher = LANGUAGE_CLASS.matcher(name);
-                if (matcher.matches()) {
-                    return matcher.group(1);
-                }
-            }
-        }
-        return "";
     }
 
     private static int number(String value, int fallback) {

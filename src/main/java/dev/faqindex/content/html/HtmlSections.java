@@ -113,7 +113,7 @@ final class HtmlSections {
         if (Callouts.kind(element).isEmpty()) {
             if (element.normalName().equals("details") && isQuestion(element)) {
                 Element summary = element.selectFirst("> summary");
-                entry(inlines.text(summary), detailsAnchor(element, summary), blocks.detailsBody(element));
+                entry(inlines.text(summary), HtmlAnchors.ofDetails(element, summary), blocks.detailsBody(element));
                 return;
             }
             if (element.normalName().equals("dl") && isQuestionList(element)) {
@@ -149,9 +149,9 @@ final class HtmlSections {
         List<String> headings = openHeadings();
         headings.add(text);
         if (inFaq() && endsWithQuestionMark(text)) {
-            current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>(), anchor(heading), false);
+            current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>(), HtmlAnchors.ofHeading(heading), false);
         } else {
-            current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>(), anchor(heading), false);
+            current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>(), HtmlAnchors.ofHeading(heading), false);
             path.addLast(new OpenHeading(level, text));
             if (FaqHeadings.isFaqHeading(text)) {
                 faqLevel = level;
@@ -174,7 +174,7 @@ final class HtmlSections {
                         answer = new ArrayList<>();
                     }
                     if (terms.isEmpty()) {
-                        anchor = termAnchor(child, root);
+                        anchor = HtmlAnchors.ofTerm(child, root);
                     }
                     String term = inlines.text(child);
                     if (!term.isEmpty()) {
@@ -182,7 +182,7 @@ final class HtmlSections {
                     }
                 }
                 case "dd" -> {
-                    HtmlBlocks.Lead lead = blocks.lead(child, false);
+                    ItemLead lead = ItemLead.of(child, false, inlines);
                     if (!lead.content().isEmpty()) {
                         answer.add(new Block.Paragraph(lead.content()));
                     }
@@ -254,48 +254,5 @@ final class HtmlSections {
 
     private static boolean isWrapper(Element element) {
         return WRAPPERS.contains(element.normalName()) || !element.tag().isKnownTag();
-    }
-
-    /** A heading's id, or that of an anchor inside it, or that of the wrapper it opens. */
-    private static String anchor(Element heading) {
-        if (!heading.id().isBlank()) {
-            return heading.id();
-        }
-        Element named = heading.selectFirst("a[id], a[name]");
-        if (named != null) {
-            return named.id().isBlank() ? named.attr("name") : named.id();
-        }
-        Element parent = heading.parent();
-        if (parent != null && !parent.id().isBlank() && parent.firstElementChild() == heading) {
-            return parent.id();
-        }
-        return null;
-    }
-
-    /** A term's id, or that of an anchor inside it, or that of the nearest wrapper holding no other term. */
-    private static String termAnchor(Element term, Element root) {
-        String own = anchor(term);
-        if (own != null && own.equals(term.parent().id())) {
-            own = null; // the list's id names the list, not its first question
-        }
-        if (own != null) {
-            return own;
-        }
-        for (Element parent = term.parent(); parent != null; parent = parent.parent()) {
-            if (!parent.id().isBlank() && parent.select("dt").size() == 1) {
-                return parent.id();
-            }
-            if (parent == root.parent()) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private static String detailsAnchor(Element details, Element summary) {
-        if (!details.id().isBlank()) {
-            return details.id();
-        }
-        return anchor(summary);
     }
 }
