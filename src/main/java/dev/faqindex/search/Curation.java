@@ -145,6 +145,15 @@ final class Curation {
      *     confidence
      */
     record Applied(Ranked ranked, Map<String, List<String>> notes, Set<String> pinned) {
+
+        /** The hits with what the rules did to each added to its explanation. */
+        List<SearchHit> noted(List<SearchHit> hits) {
+            if (notes.isEmpty()) {
+                return hits;
+            }
+            return hits.stream().map(hit -> notes.containsKey(hit.id()) && hit.explanation() != null
+                    ? hit.withExplanation(hit.explanation().withRules(notes.get(hit.id()))) : hit).toList();
+        }
     }
 
     /** The ranking with boosted and buried chunks moved by their factors (ties keep the ranking's order). */

@@ -60,7 +60,7 @@ public final class PassageRetriever {
      */
     public RetrieveResult retrieve(RetrieveRequest request) throws IOException {
         SearchMode mode = request.mode().orElseGet(search::defaultMode);
-        SearchService.Retrieval retrieval =
+        Retrieval retrieval =
                 search.rank(request.query(), mode, request.filters(), request.k() + SPARE_CANDIDATES);
         List<Ranked.RankedChunk> ranked = retrieval.chunks();
         List<Passage> passages = new ArrayList<>();

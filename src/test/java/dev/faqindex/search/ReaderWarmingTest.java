@@ -33,14 +33,14 @@ class ReaderWarmingTest {
                 SearchService search = new SearchService(index, config.search())) {
             search.warmUp();
             assertEquals(List.of("How do I reset the thermostat?"),
-                    search.suggest("thermo", 5).stream().map(Suggestion::text).toList());
+                    search.suggest("thermo", 5, Audience.PUBLIC).stream().map(Suggestion::text).toList());
 
             for (int round = 1; round <= 3; round++) {
                 writeFaq(content.resolve("boiler-" + round + ".jsonl"), "b" + round,
                         "Why is boiler number " + round + " noisy?");
                 assertTrue(index.refresh(false).rebuilt());
 
-                assertEquals(round, search.suggest("boiler", 10).size(), "suggestions of the new commit");
+                assertEquals(round, search.suggest("boiler", 10, Audience.PUBLIC).size(), "suggestions of the new commit");
                 SearchResult manual = search.search(SearchRequest.of("manual"));
                 assertEquals(round + 1, manual.total());
                 assertEquals(round + 1, manual.facets().get("article").size(), "facets of the new commit");

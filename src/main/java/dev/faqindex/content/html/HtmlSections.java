@@ -148,10 +148,11 @@ final class HtmlSections {
         }
         List<String> headings = openHeadings();
         headings.add(text);
+        String anchor = HtmlAnchors.ofHeading(heading);
         if (inFaq() && endsWithQuestionMark(text)) {
-            current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>(), HtmlAnchors.ofHeading(heading), false);
+            current = new Draft(ChunkType.FAQ, level, headings, new ArrayList<>(), anchor, false);
         } else {
-            current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>(), HtmlAnchors.ofHeading(heading), false);
+            current = new Draft(ChunkType.SECTION, level, headings, new ArrayList<>(), anchor, false);
             path.addLast(new OpenHeading(level, text));
             if (FaqHeadings.isFaqHeading(text)) {
                 faqLevel = level;
