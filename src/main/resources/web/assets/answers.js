@@ -26,7 +26,11 @@ export async function toggleAnswer(hit, index, toggle, answer) {
 function helpfulQuestion(hit, index) {
   const box = document.createElement('div');
   box.className = 'helpful';
-  box.append(text('span', 'Did this answer your question?'));
+  box.setAttribute('role', 'group');
+  const question = text('span', 'Did this answer your question?');
+  question.id = `helpful-${index}`;
+  box.setAttribute('aria-labelledby', question.id);
+  box.append(question);
   for (const [label, kind] of [['Yes', 'helpful'], ['No', 'unhelpful']]) {
     const button = text('button', label, 'link-button');
     button.type = 'button';
@@ -34,7 +38,11 @@ function helpfulQuestion(hit, index) {
     button.addEventListener('click', (event) => {
       event.stopPropagation();
       sendFeedback(state.query, hit, index, kind);
-      box.replaceChildren(text('span', 'Thank you for telling us.', 'muted'));
+      // The button goes away: the thanks that replaces it takes the focus, so the keyboard is not lost.
+      const thanks = text('span', 'Thank you for telling us.', 'muted');
+      thanks.tabIndex = -1;
+      box.replaceChildren(thanks);
+      thanks.focus();
     });
     box.append(' ', button);
   }

@@ -18,7 +18,7 @@ export function renderQuickAnswer(data) {
     quickAnswer.append(text('p', 'No direct answer found. These are the closest matches.', 'quick-answer-none'));
     return;
   }
-  quickAnswer.append(text('p', 'Answer', 'quick-answer-label'));
+  quickAnswer.append(text('h3', 'Answer', 'quick-answer-label')); // a heading: screen readers can jump to it
   const body = document.createElement('p');
   body.className = 'quick-answer-text';
   body.append(snippetFragment(typeof answer.html === 'string' ? answer.html : ''));

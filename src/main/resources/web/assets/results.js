@@ -1,10 +1,11 @@
 // The results area: hits with their snippets and badges, "did you mean", filter chips, the empty state, and the
-// intro and status lines around them.
+// intro and status lines around them. The status line is a polite live region: it tells screen readers how many
+// results came, whether there is a direct answer, and what "did you mean" offers, once per search.
 import { toggleAnswer } from './answers.js';
 import { sendFeedback } from './api.js';
 import { didYouMean, empty, filters, input, intro, more, results, statusLine, text } from './dom.js';
 import { safeHref, withHighlight } from './links.js';
-import { setActive, updateExpanded } from './selection.js';
+import { focusHit, updateExpanded } from './selection.js';
 import { snippetFragment } from './snippets.js';
 import { closeSuggestions } from './suggestions.js';
 import { hideQuickAnswer, renderQuickAnswer } from './quick-answer.js';
@@ -15,7 +16,7 @@ export function showIntro() {
   state.hits = [];
   state.total = 0;
   results.replaceChildren();
-  statusLine.textContent = '';
+  statusLine.replaceChildren();
   didYouMean.hidden = true;
   empty.hidden = true;
   more.hidden = true;
@@ -23,7 +24,6 @@ export function showIntro() {
   intro.hidden = false;
   hideQuickAnswer();
   closeSuggestions();
-  setActive(-1);
   updateExpanded();
 }
 
@@ -41,36 +41,48 @@ export function showResults(data, offset, search) {
   intro.hidden = true;
   if (offset === 0) {
     results.replaceChildren();
-    setActive(-1);
     renderQuickAnswer(data);
   }
   hits.forEach((hit, i) => results.append(renderHit(hit, offset + i)));
-  const took = Number.isFinite(data.tookMs) ? ` · ${data.tookMs} ms` : '';
-  statusLine.textContent = state.total === 0 ? ''
-    : `${state.total} ${state.total === 1 ? 'result' : 'results'} for “${state.query}”${took}`;
   more.hidden = data.hasMore !== true || hits.length === 0; // the server knows whether another page has results
-  renderDidYouMean(typeof data.suggestion === 'string' ? data.suggestion.trim() : '', search);
+  const suggestion = typeof data.suggestion === 'string' ? data.suggestion.trim() : '';
+  renderDidYouMean(suggestion, search);
   renderFilters(data.facets, search);
   renderEmpty(state.total === 0, search);
+  announce(data, offset, hits.length, didYouMean.hidden ? '' : suggestion);
+  // "Show more results" hands the keyboard to the first of the hits it brought, where reading goes on.
+  if (offset > 0 && hits.length) focusHit(offset);
   updateExpanded();
 }
 
-/** Opens hit `index`'s page, telling the analytics. */
-export function openHit(index) {
-  const href = results.children[index]?.dataset.href;
-  if (!href) return;
-  sendFeedback(state.query, state.hits[index], index, 'click');
-  location.assign(href);
+/** The status line: the count for everyone; for screen readers also the answer and "did you mean", timing left out. */
+function announce(data, offset, added, suggestion) {
+  const count = `${state.total} ${state.total === 1 ? 'result' : 'results'}`;
+  const parts = [];
+  if (offset > 0) {
+    parts.push(text('span', `Showing ${state.hits.length} of ${count} for “${state.query}”`));
+  } else if (state.total === 0) {
+    parts.push(text('span', `No results for “${state.query}”`));
+  } else {
+    parts.push(text('span', `${count} for “${state.query}”`));
+    const answered = data.answer && typeof data.answer === 'object';
+    parts.push(text('span', answered ? '. An answer is shown above the results'
+      : '. No direct answer found; these are the closest matches', 'visually-hidden'));
+  }
+  if (suggestion) parts.push(text('span', `. Did you mean “${suggestion}”?`, 'visually-hidden'));
+  if (Number.isFinite(data.tookMs) && added > 0) {
+    const took = text('span', ` · ${data.tookMs} ms`);
+    took.setAttribute('aria-hidden', 'true');
+    parts.push(took);
+  }
+  statusLine.replaceChildren(...parts);
 }
 
 function renderHit(hit, index) {
   const li = document.createElement('li');
   li.id = `hit-${index}`;
   li.className = 'hit';
-  li.setAttribute('role', 'option');
-  li.setAttribute('aria-selected', 'false');
   const href = withHighlight(safeHref(hit.url), state.query);
-  li.dataset.href = href ?? '';
 
   const meta = document.createElement('div');
   meta.className = 'hit-meta';
@@ -82,17 +94,20 @@ function renderHit(hit, index) {
   }
   const crumbs = Array.isArray(hit.breadcrumb) ? hit.breadcrumb.slice(0, -1) : [];
   if (crumbs.length) meta.append(text('span', crumbs.join(' › '), 'hit-crumbs'));
-  li.append(meta);
 
-  const title = document.createElement(href ? 'a' : 'span');
-  title.className = 'hit-title';
-  title.textContent = hit.title ?? '';
+  // The title is a heading (screen readers jump between hits by heading) holding the hit's one link.
+  const heading = document.createElement('h3');
+  heading.className = 'hit-title';
+  heading.id = `hit-${index}-title`;
   if (href) {
-    title.href = href;
-    title.tabIndex = -1;
-    title.addEventListener('click', () => sendFeedback(state.query, hit, index, 'click'));
+    const link = text('a', hit.title ?? '');
+    link.href = href;
+    link.addEventListener('click', () => sendFeedback(state.query, hit, index, 'click'));
+    heading.append(link);
+  } else {
+    heading.textContent = hit.title ?? '';
   }
-  li.append(title);
+  li.append(heading, meta);
 
   const snippet = document.createElement('p');
   snippet.className = 'snippet';
@@ -108,17 +123,18 @@ function renderHit(hit, index) {
     toggle.type = 'button';
     toggle.setAttribute('aria-expanded', 'false');
     toggle.setAttribute('aria-controls', answer.id);
+    toggle.setAttribute('aria-describedby', heading.id); // "Show answer", to which question
     toggle.addEventListener('click', (event) => {
       event.stopPropagation();
       toggleAnswer(hit, index, toggle, answer);
     });
     li.append(toggle, answer);
   }
+  // A click anywhere on the card opens it too, for the mouse; the keyboard and screen readers use its link.
   li.addEventListener('click', (event) => {
-    if (event.target.closest('a, button, .answer')) return;
-    openHit(index);
+    if (event.target.closest('a, button, .answer') || getSelection()?.toString()) return;
+    li.querySelector('.hit-title a')?.click();
   });
-  li.addEventListener('mousemove', () => { if (state.active !== index) setActive(index); });
   return li;
 }
 
@@ -126,20 +142,24 @@ function renderDidYouMean(suggestion, search) {
   didYouMean.replaceChildren();
   didYouMean.hidden = !suggestion || suggestion.toLowerCase() === state.query.toLowerCase();
   if (didYouMean.hidden) return;
-  const button = text('button', suggestion, 'link-button');
-  button.type = 'button';
-  button.addEventListener('click', () => {
+  // A real link (it works without the script too); its name says what following it does.
+  const link = text('a', suggestion, 'did-you-mean-link');
+  link.href = `/?q=${encodeURIComponent(suggestion)}`;
+  link.setAttribute('aria-label', `Search for “${suggestion}” instead`);
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
     input.value = suggestion;
     search(0);
-    input.focus();
+    input.focus(); // the status line then reads out the new results
   });
-  didYouMean.append('Did you mean ', button, '?');
+  didYouMean.append('Did you mean ', link, '?');
 }
 
-function chip(label, count, pressed, onClick) {
+function chip(key, label, count, pressed, onClick) {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'chip';
+  button.dataset.key = key;
   button.setAttribute('aria-pressed', String(pressed));
   button.append(text('span', label));
   if (Number.isFinite(count)) button.append(text('span', String(count), 'chip-count'));
@@ -148,13 +168,15 @@ function chip(label, count, pressed, onClick) {
 }
 
 function renderFilters(facets, search) {
+  // The chips are drawn anew for each search: the one pressed keeps the focus.
+  const focusedKey = document.activeElement?.closest?.('#filters .chip')?.dataset.key;
   filters.replaceChildren();
   const typeCounts = facets?.type ?? {};
   const types = [[null, 'All'], ['faq', 'FAQ'], ['section', 'Articles']];
   for (const [type, label] of types) {
     const count = type ? typeCounts[type] : undefined;
     if (type && facets?.type && !count && state.type !== type) continue;
-    filters.append(chip(label, count, state.type === type, () => {
+    filters.append(chip(`type:${type ?? 'all'}`, label, count, state.type === type, () => {
       state.type = state.type === type ? null : type;
       search(0);
     }));
@@ -164,19 +186,20 @@ function renderFilters(facets, search) {
   for (const tag of state.tags) if (!tags.includes(tag)) tags.push(tag);
   if (tags.length) filters.append(text('span', 'Topics', 'filter-label'));
   for (const tag of tags) {
-    filters.append(chip(tag, tagCounts[tag], state.tags.has(tag), () => {
+    filters.append(chip(`tag:${tag}`, tag, tagCounts[tag], state.tags.has(tag), () => {
       if (state.tags.has(tag)) state.tags.delete(tag); else state.tags.add(tag);
       search(0);
     }));
   }
   filters.hidden = false;
+  if (focusedKey) [...filters.querySelectorAll('.chip')].find((c) => c.dataset.key === focusedKey)?.focus();
 }
 
 function renderEmpty(isEmpty, search) {
   empty.hidden = !isEmpty;
   if (!isEmpty) return;
   empty.replaceChildren(
-    text('h2', `No results for “${state.query}”`),
+    text('h3', `No results for “${state.query}”`),
     text('p', 'Try different or fewer words, check the spelling, or describe the problem instead of its name.'));
   if (state.type || state.tags.size) {
     const clear = text('button', 'Search without filters', 'link-button');
@@ -185,6 +208,7 @@ function renderEmpty(isEmpty, search) {
       state.type = null;
       state.tags.clear();
       search(0);
+      input.focus();
     });
     empty.append(clear);
   }

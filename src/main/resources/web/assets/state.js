@@ -7,7 +7,6 @@ export const state = {
   tags: new Set(),
   hits: [],
   total: 0,
-  active: -1,
   suggest: [],
   suggestActive: -1,
   suggestAvailable: true,

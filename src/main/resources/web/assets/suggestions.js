@@ -1,7 +1,7 @@
 // Autocomplete: the completions list under the box, its active item, and picking one.
 import { input, suggestions, text } from './dom.js';
 import { safeHref, withHighlight } from './links.js';
-import { setActive, updateExpanded } from './selection.js';
+import { updateExpanded } from './selection.js';
 import { snippetFragment } from './snippets.js';
 import { state } from './state.js';
 
@@ -24,7 +24,7 @@ export function showSuggestions(items, search) {
     suggestions.append(li);
   });
   suggestions.hidden = state.suggest.length === 0;
-  input.setAttribute('aria-controls', suggestions.hidden ? 'results' : 'suggestions');
+  input.removeAttribute('aria-activedescendant');
   updateExpanded();
 }
 
@@ -33,10 +33,8 @@ export function closeSuggestions() {
   state.suggestActive = -1;
   suggestions.hidden = true;
   suggestions.replaceChildren();
-  input.setAttribute('aria-controls', 'results');
   input.removeAttribute('aria-activedescendant');
   updateExpanded();
-  if (state.active >= 0) setActive(state.active);
 }
 
 /** Opens the completion's page when it has one, else searches for its text. */

@@ -13,7 +13,8 @@ final class NotFoundPage {
                 .element("h1", "We couldn't find that page").newline()
                 .open("p").text("There is no article at ").element("code", path)
                 .text(". It may have moved or been renamed; try searching instead.").close("p").newline()
-                .open("form", "action", "/", "method", "get", "role", "search", "class", "not-found-search")
+                .open("form", "action", "/", "method", "get", "role", "search", "aria-label", "Search instead",
+                        "class", "not-found-search")
                 .open("input", "type", "search", "name", "q", "aria-label", "Search",
                         "placeholder", layout.site().placeholder())
                 .element("button", "Search", "type", "submit")

@@ -51,16 +51,19 @@ final class PageLayout {
             html.open("script", "type", "module", "src", script).close("script").newline();
         }
         html.close("head").newline().open("body", "class", bodyClass).newline();
+        // The first stop of the Tab key: past the header, straight to the page's content (WCAG 2.4.1).
+        html.element("a", "Skip to content", "class", "skip-link", "href", "#main").newline();
         html.open("header", "class", "site-header").open("div", "class", "site-header-inner");
         brand(html);
         if (headerSearch) {
-            html.open("form", "class", "header-search", "action", "/", "method", "get", "role", "search")
+            html.open("form", "class", "header-search", "action", "/", "method", "get", "role", "search",
+                            "aria-label", "Site search")
                     .open("input", "type", "search", "name", "q", "placeholder", site.placeholder(),
                             "aria-label", "Search", "autocomplete", "off")
                     .close("form");
         }
         html.close("div").close("header").newline();
-        html.open("main", "id", "main", "class", "page").newline();
+        html.open("main", "id", "main", "class", "page", "tabindex", "-1").newline();
         main.accept(html);
         html.close("main").newline();
         footer(html);

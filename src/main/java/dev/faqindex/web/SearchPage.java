@@ -16,8 +16,8 @@ final class SearchPage {
             html.open("section", "class", "hero").newline()
                     .element("h1", "How can we help?").newline()
                     .element("p", "Search our articles and frequently asked questions.", "class", "lede").newline()
-                    .open("form", "id", "search-form", "class", "search-box", "role", "search", "action", "/",
-                            "method", "get").newline()
+                    .open("form", "id", "search-form", "class", "search-box", "role", "search", "aria-label",
+                            "Search articles", "action", "/", "method", "get").newline()
                     .element("label", "Search", "for", "q", "class", "visually-hidden").newline()
                     .open("div", "class", "combo").newline()
                     .open("svg", "class", "search-icon", "aria-hidden", "true", "viewbox", "0 0 24 24", "width", "20",
@@ -27,28 +27,32 @@ final class SearchPage {
                     .open("path", "d", "M20 20l-4-4", "stroke", "currentColor", "stroke-width", "2",
                             "stroke-linecap", "round").close("path")
                     .close("svg").newline()
+                    // A combobox whose listbox is the completions (WAI-ARIA APG); the results below are links.
                     .open("input", "id", "q", "name", "q", "type", "search", "role", "combobox",
-                            "aria-autocomplete", "list", "aria-expanded", "false", "aria-controls", "results",
+                            "aria-autocomplete", "list", "aria-expanded", "false", "aria-controls", "suggestions",
                             "aria-describedby", "search-help", "autocomplete", "off", "spellcheck", "false",
                             "placeholder", site.placeholder()).newline()
                     .open("ul", "id", "suggestions", "class", "suggestions", "role", "listbox", "aria-label",
                             "Suggestions", "hidden", "").close("ul").newline()
                     .close("div").newline()
-                    .element("p", "Results update as you type. Use the up and down arrow keys to pick a result, Enter"
-                            + " to open it, Escape to close suggestions or clear the search.", "id", "search-help",
+                    .element("p", "Results update as you type. Up and down arrows choose a suggestion, Enter picks"
+                            + " it. Down arrow past the suggestions moves to the results, where up and down arrows move"
+                            + " between them, Enter opens one, and Escape comes back here. Escape in the box clears"
+                            + " the search.", "id", "search-help",
                             "class", "visually-hidden").newline()
                     .close("form").newline()
                     .open("div", "id", "filters", "class", "filters", "role", "group", "aria-label",
                             "Filter results", "hidden", "").close("div").newline()
                     .close("section").newline();
-            html.open("section", "class", "results-area", "aria-label", "Results").newline()
+            html.open("section", "class", "results-area", "aria-labelledby", "results-heading").newline()
+                    .element("h2", "Search results", "id", "results-heading", "class", "visually-hidden").newline()
                     .open("p", "id", "status", "class", "status", "role", "status", "aria-live", "polite")
                     .close("p").newline()
                     .open("p", "id", "did-you-mean", "class", "did-you-mean", "hidden", "").close("p").newline()
                     .open("section", "id", "quick-answer", "class", "quick-answer", "aria-label", "Answer", "hidden", "")
                     .close("section").newline()
-                    .open("ul", "id", "results", "class", "results", "role", "listbox", "aria-label",
-                            "Search results").close("ul").newline()
+                    .open("ol", "id", "results", "class", "results", "aria-labelledby", "results-heading")
+                    .close("ol").newline()
                     .element("button", "Show more results", "id", "more", "class", "more", "type", "button",
                             "hidden", "").newline()
                     .open("div", "id", "empty", "class", "empty", "hidden", "").close("div").newline()
