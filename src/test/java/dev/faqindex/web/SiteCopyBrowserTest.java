@@ -104,7 +104,8 @@ class SiteCopyBrowserTest {
             }
             assertFalse(more.isDisplayed(), "after the last result there is no more to show");
             long urls = browser.findElements(By.cssSelector("#results .hit")).stream()
-                    .map(hit -> hit.getAttribute("data-href").replaceFirst("\\?[^#]*", "")).distinct().count();
+                    .map(hit -> hit.findElement(By.cssSelector(".hit-title a")).getAttribute("href").replaceFirst("\\?[^#]*", ""))
+                    .distinct().count();
             assertEquals(shown, urls, "each section once, however many pages");
 
             browser.findElement(By.id("q")).sendKeys("zzzzqqqq");
