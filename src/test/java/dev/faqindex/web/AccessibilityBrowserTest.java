@@ -165,6 +165,6 @@ class AccessibilityBrowserTest {
     }
 
     private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }
