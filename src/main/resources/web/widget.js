@@ -51,7 +51,7 @@ function mount(script) {
     .answer { padding: 10px; margin-bottom: 4px; border-left: 3px solid var(--brand); background: var(--answer-bg);
       border-radius: 8px; }
     .answer a { color: var(--brand); }
-    .answer-label { display: block; margin: 0; font-size: 12px; font-weight: 700; text-transform: uppercase; color: var(--brand); }
+    .answer-label { display: block; margin: 0; font-size: 15px; font-weight: 700; font-variant-caps: all-small-caps; color: var(--brand); }
     .answer .snippet { font-size: 15px; color: var(--ink); }
     mark { background: var(--mark); color: inherit; border-radius: 3px; padding: 0 2px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

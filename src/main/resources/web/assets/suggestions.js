@@ -15,7 +15,10 @@ export function showSuggestions(items, search) {
     li.id = `suggestion-${i}`;
     li.setAttribute('role', 'option');
     li.setAttribute('aria-selected', 'false');
-    li.append(typeof item.html === 'string' ? snippetFragment(item.html) : document.createTextNode(item.text));
+    // One span for the text: the row is a flex box, and loose text nodes and marks would each become an item.
+    const words = document.createElement('span');
+    words.append(typeof item.html === 'string' ? snippetFragment(item.html) : document.createTextNode(item.text));
+    li.append(words);
     if (item.type === 'faq') li.append(text('span', 'FAQ', 'badge badge-faq'));
     li.addEventListener('mousedown', (event) => {
       event.preventDefault();

@@ -121,10 +121,11 @@ class KeyboardAndScreenReaderBrowserTest {
         assertTrue(said.matches("\\d+ results? for “" + QUESTION + "”\\. An answer is shown above the results"), said);
         String outline = tree.outline();
         AccessibilityTree.Node answer = tree.withRole("heading").stream()
-                .filter(h -> h.name().equalsIgnoreCase("Answer")).findFirst().orElseThrow(() -> new AssertionError(
+                .filter(h -> h.name().equals("Answer")).findFirst().orElseThrow(() -> new AssertionError(
                         "the answer card has a heading to jump to:\n" + outline));
         assertEquals(3L, ((Number) answer.properties().get("level")).longValue());
         assertTrue(tree.withRole("link").stream().anyMatch(l -> l.name().startsWith("Read more: ")));
+        assertTrue(tree.find("button", "Show answer").isPresent(), "the button's arrow is decoration:\n" + outline);
         List<AccessibilityTree.Node> lists = tree.withRole("list").stream()
                 .filter(l -> l.name().equals("Search results")).toList();
         assertEquals(1, lists.size(), "the hits are one list named Search results");
