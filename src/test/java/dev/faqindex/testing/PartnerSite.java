@@ -40,6 +40,16 @@ public final class PartnerSite implements AutoCloseable {
         page = html.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * Serves a plain, accessible host page (language, title, a main landmark and heading) that embeds the widget
+     * from {@code serverBaseUrl} in {@code <div id="help">}.
+     */
+    public void serveWidgetPage(String serverBaseUrl) {
+        serve("<!doctype html><html lang=\"en\"><head><title>Partner site</title></head><body><main>"
+                + "<h1>Partner site</h1><div id=\"help\"></div>"
+                + "<script src=\"" + serverBaseUrl + "/widget.js\" data-target=\"#help\"></script></main></body></html>");
+    }
+
     /** The site's origin, such as {@code http://127.0.0.1:40123}. */
     public String origin() {
         return "http://127.0.0.1:" + http.getAddress().getPort();

@@ -133,9 +133,7 @@ class AccessibilityBrowserTest {
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void theWidgetOpenWithAnAnswerResultsAndNothingFound(String scheme) {
-        hostSite.serve("<!doctype html><html lang=\"en\"><head><title>Partner site</title></head><body><main>"
-                + "<h1>Partner site</h1><div id=\"help\"></div>"
-                + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\"></script></main></body></html>");
+        hostSite.serveWidgetPage(server.baseUrl());
         open(scheme, hostSite.origin() + "/");
         WebElement host = waitFor().until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));

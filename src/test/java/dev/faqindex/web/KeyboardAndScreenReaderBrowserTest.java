@@ -168,9 +168,7 @@ class KeyboardAndScreenReaderBrowserTest {
 
     @Test
     void theWidgetSaysItsCountAndItsAnswerAndItsLinksAreReachable() {
-        hostSite.serve("<!doctype html><html lang=\"en\"><head><title>Partner site</title></head><body><main>"
-                + "<h1>Partner site</h1><div id=\"help\"></div>"
-                + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\"></script></main></body></html>");
+        hostSite.serveWidgetPage(server.baseUrl());
         browser.get(hostSite.origin() + "/");
         WebElement host = waitFor().until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
