@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqindex.testing.AccessibilityAudit;
 import dev.faqindex.testing.CurationContent;
 import dev.faqindex.testing.HeadlessChrome;
 import dev.faqindex.testing.Paths;
@@ -30,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin dashboard in a real headless Chromium, over analytics written by real searches and clicks made through
  * the API in the test: signing in (a wrong token refused, the session cookie out of the page's reach), the charts
- * drawn by uPlot from the days, the searches that found nothing grouped by meaning, and a table downloaded as CSV.
+ * drawn by uPlot from the days, the searches that found nothing grouped by meaning, and a table downloaded as CSV;
+ * axe-core finds no WCAG 2.1 A/AA or best-practice violation on the sign-in and the dashboard (light and dark).
  * With {@code -Dscreenshots=true} it also writes {@code docs/screenshot-dashboard.png}.
  */
 class DashboardBrowserTest {
@@ -68,6 +70,7 @@ class DashboardBrowserTest {
                 assertEquals("That is not the admin token.",
                         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=alert]")))
                                 .getText());
+                AccessibilityAudit.assertNoViolations(browser, "the dashboard's sign-in with a wrong token");
                 browser.findElement(By.id("token")).sendKeys(CurationContent.ADMIN_TOKEN);
                 browser.findElement(By.cssSelector(".sign-in-form button")).click();
                 wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
@@ -117,6 +120,12 @@ class DashboardBrowserTest {
                 String text = Files.readString(csv);
                 assertTrue(text.startsWith("query,searches,wordings,last_seen"), text);
                 assertTrue(text.contains("gift card balance,7,gift card balance | "), text);
+                AccessibilityAudit.assertNoViolations(browser, "the dashboard, light");
+                AccessibilityAudit.emulate(browser, "dark", false);
+                browser.navigate().refresh();
+                wait.until(d -> d.findElement(By.tagName("body")).getDomAttribute("data-loaded") != null);
+                AccessibilityAudit.assertNoViolations(browser, "the dashboard, dark");
+                AccessibilityAudit.emulate(browser, "light", false);
 
                 if (Boolean.getBoolean("screenshots")) {
                     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
