@@ -24,7 +24,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
  * The HTTP face of faq-index: a Javalin server whose routes ({@link RouteTable}) are thin and delegate to the search
  * layer, behind the {@link ApiGate}, with every error a JSON {@link ErrorBody} ({@link ErrorMapping}). Beside the API
  * it serves the website when given, and servlets such as the MCP endpoint on the same port. Every request is timed
- * into the metrics and the {@link AccessLog}.
+ * into the metrics and the {@link AccessLog}, gets the {@link ExchangeHeaders} and passes the per-client
+ * {@link RateLimitFilter}; bodies larger than {@code limits.max-body-bytes} are refused with 413, a known path asked
+ * with a method it does not answer with 405 and {@code Allow}.
  */
 public final class ApiServer implements AutoCloseable {
 
@@ -48,9 +50,10 @@ public final class ApiServer implements AutoCloseable {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
         ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)), perMinute == 0
-                ? Optional.empty()
-                : Optional.of(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST), System::nanoTime)), clients);
+        Optional<RateLimitFilter> rateLimit = perMinute == 0 ? Optional.empty()
+                : Optional.of(new RateLimitFilter(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST),
+                        http.integer(Setting.RATE_MAX_CLIENTS)), clients));
+        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)));
         RouteTable routes = new RouteTable(
                 new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
                         maxQueryLength),
@@ -63,27 +66,35 @@ public final class ApiServer implements AutoCloseable {
                 new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);
+        long maxBodyBytes = http.integer(Setting.MAX_BODY_BYTES);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
-            jetty(config, recorder, servlets);
+            config.http.maxRequestSize = maxBodyBytes;
+            config.http.prefer405over404 = true;
+            jetty(config, servlets, recorder, new ExchangeHeaders(), rateLimit);
             website.ifPresent(site -> site.register(config.routes));
             config.routes.before("/api/*", gate::check);
             routes.register(config.routes);
             website.ifPresent(site -> site.registerFormerAddresses(config.routes)); // after every other route
-            ErrorMapping.register(config.routes);
+            ErrorMapping.register(config.routes, maxBodyBytes);
         });
     }
 
     /**
-     * Jetty's side: the servlets beside the API, the request recorder in front of everything, room for over-long
-     * query strings, and Jetty's own error answers in JSON.
+     * Jetty's side: the servlets beside the API; in front of everything, in this order, the request recorder, the
+     * exchange headers and the rate limit (when on); room for over-long query strings; and Jetty's own error answers
+     * in JSON.
      */
-    private static void jetty(JavalinConfig config, RequestRecorder recorder,
-            List<Consumer<ServletContextHandler>> servlets) {
+    private static void jetty(JavalinConfig config, List<Consumer<ServletContextHandler>> servlets,
+            RequestRecorder recorder, ExchangeHeaders headers, Optional<RateLimitFilter> rateLimit) {
         servlets.forEach(config.jetty::modifyServletContextHandler);
-        config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(recorder), "/*",
-                EnumSet.of(DispatcherType.REQUEST)));
+        config.jetty.modifyServletContextHandler(handler -> {
+            EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
+            handler.addFilter(new FilterHolder(recorder), "/*", requests);
+            handler.addFilter(new FilterHolder(headers), "/*", requests);
+            rateLimit.ifPresent(limit -> handler.addFilter(new FilterHolder(limit), "/*", requests));
+        });
         config.requestLogger.http((ctx, ms) -> {
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
             boolean unknownPath = matched != null && matched.path.equals(Website.FORMER_ADDRESSES)
