@@ -71,7 +71,7 @@ public final class FaqIndexServer implements AutoCloseable {
         };
         PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE),
                 new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
-        this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH));
+        this.mcp = new McpEndpoint(search, retriever, observer, http);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer), content.flag(Setting.WATCH),
                 Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),

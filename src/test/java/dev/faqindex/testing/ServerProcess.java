@@ -100,6 +100,16 @@ public final class ServerProcess implements AutoCloseable {
         return JSON.readTree(response.body());
     }
 
+    /** The process id of the command (the server's JVM when the command is {@code java} itself). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the command still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Everything the command printed so far. */
     public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
