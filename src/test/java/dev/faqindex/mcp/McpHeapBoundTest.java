@@ -46,12 +46,10 @@ class McpHeapBoundTest {
     @Test
     void aStreamOfLargeInitializeCallsLeavesTheHeapBounded() throws Exception {
         int port = ServerProcess.freePort();
-        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "-Djava.io.tmpdir=" + Files.createDirectories(
-                        dir.resolve("tmp")), "-cp", System.getProperty("java.class.path"), "dev.faqindex.cli.Main",
-                "serve", "--content", Paths.seed().toString(), "--index", dir.resolve("index").toString(),
+        ProcessBuilder command = ServerProcess.faqIndex(List.of("-Xmx256m",
+                "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp"))), "serve",
+                "--content", Paths.seed().toString(), "--index", dir.resolve("index").toString(),
                 "--port", Integer.toString(port), "--no-semantic", "--no-watch");
-        command.environment().keySet().removeIf(name -> name.startsWith("FAQ_INDEX_"));
         command.environment().put("FAQ_INDEX_LIMITS_RATE_PER_MINUTE", "0");
         try (ServerProcess server = ServerProcess.start(command, port, dir.resolve("serve.log"))) {
             server.awaitReady(Duration.ofMinutes(2));
