@@ -1,5 +1,6 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.index.EmptiedContentException;
 import dev.faqindex.index.IndexFolderInUseException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
                     + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
             case IllegalArgumentException bad -> bad.getMessage();
             case IndexFolderInUseException inUse -> inUse.getMessage();
+            case EmptiedContentException emptied -> emptied.getMessage();
             default -> e.getClass().getSimpleName() + ": " + e.getMessage();
         };
         commandLine.getErr().println("faq-index: " + message);

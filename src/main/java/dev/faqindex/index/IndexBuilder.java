@@ -45,9 +45,10 @@ import org.apache.lucene.store.Directory;
  * complete new commit with {@link IndexWriterConfig.OpenMode#CREATE}, streaming the content file by file so that
  * memory does not grow with the folder.
  *
- * <p>A content file that is broken (it, or part of it, could not be parsed) and was indexed before keeps its last good
- * version: its chunks are copied from the previous commit, and the file is reported. Until the commit, readers keep
- * the previous commit; a crash before it leaves the previous commit whole.
+ * <p>A content file that is broken (it, or part of it, could not be parsed, or it was emptied) and was indexed before
+ * keeps its last good version: its chunks are copied from the previous commit, and the file is reported. A content
+ * folder with no content files at all does not replace an index that has content ({@link EmptiedContentException}).
+ * Until the commit, readers keep the previous commit; a crash before it leaves the previous commit whole.
  */
 final class IndexBuilder {
 
@@ -90,6 +91,10 @@ final class IndexBuilder {
                 build.writer = writer;
                 // Parsing runs a few files ahead on another thread while this one analyses and writes.
                 String fingerprint = loader.readAhead(config.folder(CONTENT_DIR), build::add);
+                if (build.files == 0 && existing.isPresent() && existing.get().chunks() > 0) {
+                    throw new EmptiedContentException(config.folder(CONTENT_DIR), existing.get().chunks(),
+                            existing.get().articles());
+                }
                 build.flush();
                 IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.flag(SEMANTIC)),
                         build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious, build.tally);
@@ -111,6 +116,7 @@ final class IndexBuilder {
         private final List<Document> pending = new ArrayList<>();
         private final List<Chunk> pendingChunks = new ArrayList<>();
         private IndexWriter writer;
+        private int files;
         private int chunks;
         private int articles;
         private int embedded;
@@ -123,6 +129,7 @@ final class IndexBuilder {
         }
 
         void add(ContentFile file) throws IOException {
+            files++;
             problems.addAll(file.problems());
             Optional<Article> article = file.article();
             boolean lastGoodVersion = false;
