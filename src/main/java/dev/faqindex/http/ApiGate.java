@@ -1,6 +1,5 @@
 package dev.faqindex.http;
 
-import dev.faqindex.index.LiveIndex;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
@@ -9,9 +8,10 @@ import java.util.Set;
 /**
  * What every {@code /api/} request passes before its route (after the per-client rate limit every path passes,
  * {@link RateLimitFilter}): on {@code /api/admin/...} the admin token, elsewhere a 503 until the first index is
- * ready. The health and readiness probes always get through.
+ * ready, saying whether it is being built or why it could not be ({@link Readiness}). The health and readiness probes
+ * always get through.
  */
-record ApiGate(LiveIndex index, AdminGuard guard) {
+record ApiGate(Readiness readiness, AdminGuard guard) {
 
     /** Paths that answer whatever the state of the index and whoever asks: probes must always get through. */
     private static final Set<String> PROBES = Set.of("/api/health", "/api/ready");
@@ -21,9 +21,9 @@ record ApiGate(LiveIndex index, AdminGuard guard) {
         boolean probe = PROBES.contains(ctx.path());
         if (ctx.path().startsWith("/api/admin/")) {
             guard.check(ctx);
-        } else if (!probe && !index.ready()) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "the index is being built; retry shortly",
-                    Map.of("Retry-After", "1"));
+        } else if (!probe && !readiness.ready()) {
+            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, readiness.notReadyMessage(),
+                    Map.of("Retry-After", Long.toString(readiness.retryAfterSeconds())));
         }
     }
 }

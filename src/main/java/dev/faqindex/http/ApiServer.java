@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
+import dev.faqindex.index.WatchStatus;
 import dev.faqindex.web.Website;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -17,6 +18,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 
@@ -43,9 +45,9 @@ public final class ApiServer implements AutoCloseable {
      * The API over {@code services}, configured by the {@code http} settings, plus the website when given (search
      * page, article pages, widget, CORS allow-list) and {@code servlets} mounted beside it.
      *
-     * @param watchingContent whether the content folder is watched, for the admin status
+     * @param watch what the content watcher watches, for the admin status; empty when watching is off
      */
-    public ApiServer(FaqIndexConfig http, ApiServices services, boolean watchingContent,
+    public ApiServer(FaqIndexConfig http, ApiServices services, Supplier<Optional<WatchStatus>> watch,
             Optional<Website> website, List<Consumer<ServletContextHandler>> servlets) {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
@@ -53,7 +55,8 @@ public final class ApiServer implements AutoCloseable {
         Optional<RateLimitFilter> rateLimit = perMinute == 0 ? Optional.empty()
                 : Optional.of(new RateLimitFilter(new RateLimiter(perMinute, http.integer(Setting.RATE_BURST),
                         http.integer(Setting.RATE_MAX_CLIENTS)), clients));
-        ApiGate gate = new ApiGate(services.index(), new AdminGuard(http.text(Setting.ADMIN_TOKEN)));
+        Readiness readiness = new Readiness(services.index(), services.reindexer());
+        ApiGate gate = new ApiGate(readiness, new AdminGuard(http.text(Setting.ADMIN_TOKEN)));
         RouteTable routes = new RouteTable(
                 new SearchRoutes(services.search(), services.observer(), new SearchResultJson(JSON),
                         maxQueryLength),
@@ -61,8 +64,8 @@ public final class ApiServer implements AutoCloseable {
                 new ArticleRoutes(services.search()),
                 new RetrieveRoute(services.retriever(), maxQueryLength, services.observer()),
                 new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
-                new ProbeRoutes(services.index(), services.search(), services.metrics()),
-                new AdminRoutes(services.index(), services.reindexer(), watchingContent),
+                new ProbeRoutes(services.index(), readiness, services.search(), services.metrics()),
+                new AdminRoutes(services.index(), services.reindexer(), watch),
                 new AnalyticsRoute(services.analytics(), Clock.systemUTC()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);

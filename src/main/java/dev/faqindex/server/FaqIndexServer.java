@@ -11,6 +11,7 @@ import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.index.WatchStatus;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
 import dev.faqindex.search.ArticleReader;
@@ -73,7 +74,7 @@ public final class FaqIndexServer implements AutoCloseable {
                 new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
         this.mcp = new McpEndpoint(search, retriever, observer, http);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
-                observer), content.flag(Setting.WATCH),
+                observer), this::watchStatus,
                 Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
                         Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()))),
                 List.of(mcp::mount));
@@ -177,6 +178,12 @@ public final class FaqIndexServer implements AutoCloseable {
             index.close();
             throw e;
         }
+    }
+
+    /** What the content watcher watches; empty when watching is off (or before the watcher starts). */
+    private Optional<WatchStatus> watchStatus() {
+        Optional<ContentWatcher> started = watcher; // null until the constructor has started it
+        return started == null ? Optional.empty() : started.map(ContentWatcher::status);
     }
 
     /** The port bound. */
