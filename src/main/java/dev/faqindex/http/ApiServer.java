@@ -81,6 +81,7 @@ public final class ApiServer implements AutoCloseable {
             routes.register(config.routes);
             website.ifPresent(site -> site.registerFormerAddresses(config.routes)); // after every other route
             ErrorMapping.register(config.routes, maxBodyBytes);
+            config.routes.after(ExchangeHeaders::declareCharset);
         });
     }
 

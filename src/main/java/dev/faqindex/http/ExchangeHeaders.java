@@ -1,5 +1,6 @@
 package dev.faqindex.http;
 
+import io.javalin.http.Context;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,7 +9,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -19,7 +19,8 @@ import java.util.Set;
  * A servlet filter in front of everything the server answers, for the headers every exchange must get right: a
  * request's method is the one on its request line (headers that would override it, such as
  * {@code X-HTTP-Method-Override}, are hidden from everything behind), every answer carries
- * {@code X-Content-Type-Options: nosniff}, and an HTML or plain-text answer declares {@code charset=utf-8}.
+ * {@code X-Content-Type-Options: nosniff}, and an HTML or plain-text answer of a route declares
+ * {@code charset=utf-8} ({@link #declareCharset}, run after every route).
  */
 final class ExchangeHeaders implements Filter {
 
@@ -31,9 +32,21 @@ final class ExchangeHeaders implements Filter {
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
             answer.setHeader("X-Content-Type-Options", "nosniff");
-            chain.doFilter(new WithoutMethodOverride(http), new WithCharset(answer));
+            chain.doFilter(new WithoutMethodOverride(http), answer);
         } else {
             chain.doFilter(request, response);
+        }
+    }
+
+    /** After a route: an HTML or plain-text answer that names no character set is declared UTF-8, as it is. */
+    static void declareCharset(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type == null) {
+            return;
+        }
+        String lower = type.toLowerCase(Locale.ROOT);
+        if ((lower.startsWith("text/html") || lower.startsWith("text/plain")) && !lower.contains("charset")) {
+            ctx.contentType(type + ";charset=utf-8");
         }
     }
 
@@ -62,38 +75,6 @@ final class ExchangeHeaders implements Filter {
         public Enumeration<String> getHeaderNames() {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
                     .filter(name -> !override(name)).toList());
-        }
-    }
-
-    /** The response, whose text types always say their character set. */
-    private static final class WithCharset extends HttpServletResponseWrapper {
-
-        WithCharset(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public void setContentType(String type) {
-            super.setContentType(withCharset(type));
-        }
-
-        @Override
-        public void setHeader(String name, String value) {
-            super.setHeader(name, "content-type".equalsIgnoreCase(name) ? withCharset(value) : value);
-        }
-
-        @Override
-        public void addHeader(String name, String value) {
-            super.addHeader(name, "content-type".equalsIgnoreCase(name) ? withCharset(value) : value);
-        }
-
-        private static String withCharset(String type) {
-            if (type == null) {
-                return null;
-            }
-            String lower = type.toLowerCase(Locale.ROOT);
-            boolean text = lower.startsWith("text/html") || lower.startsWith("text/plain");
-            return text && !lower.contains("charset") ? type + ";charset=utf-8" : type;
         }
     }
 }
