@@ -71,7 +71,7 @@ public final class ContentLoader {
         String fingerprint = read(dir, file -> {
             problems.addAll(file.problems());
             int known = problems.size();
-            Optional<Article> kept = file.article().flatMap(article -> duplicates.keep(article, problems));
+            Optional<Article> kept = file.article().map(article -> duplicates.keep(article, problems));
             kept.ifPresent(articles::add);
             outcomes.add(FileOutcome.of(file, kept.isPresent(), false, problems.size() > known));
         });
@@ -106,7 +106,8 @@ public final class ContentLoader {
                 if (blank(bytes)) {
                     problems.add(new ContentProblem(file, 0, "the file is empty; delete it to remove its article"));
                 } else {
-                    article = parse(folder, file, bytes, problems).map(chunker::chunk);
+                    article = parse(folder, file, bytes, problems).map(chunker::chunk)
+                            .map(chunked -> SafeLinks.inArticle(chunked, file, problems));
                 }
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));

@@ -142,7 +142,7 @@ final class IndexBuilder {
                 }
             }
             int known = problems.size();
-            Optional<Article> kept = article.flatMap(a -> duplicates.keep(a, problems));
+            Optional<Article> kept = article.map(a -> duplicates.keep(a, problems));
             tally = tally.plus(FileOutcome.of(file, kept.isPresent(), lastGoodVersion && kept.isPresent(),
                     problems.size() > known));
             if (kept.isEmpty()) {
