@@ -58,6 +58,8 @@ public enum Setting {
             "clients whose rate budgets are remembered at once; the least recently seen are forgotten first"),
     MAX_BODY_BYTES(HTTP, "limits.max-body-bytes", wholeNumber(1024, 64 << 20), "65536",
             "largest request body accepted, in bytes (JSON bodies and MCP messages); 413 beyond"),
+    ARTICLE_PAGE_CHUNKS(HTTP, "limits.article-page-chunks", wholeNumber(10, 100_000),
+            "200", "chunks one article page shows; a longer article comes in parts that link each other"),
     MCP_MAX_SESSIONS(HTTP, "mcp.max-sessions", wholeNumber(1, 1_000_000), "1000",
             "MCP sessions kept at once; opening one more ends the least recently used"),
     MCP_SESSION_IDLE_MINUTES(HTTP, "mcp.session-idle-minutes", wholeNumber(1, 10_080), "30",

@@ -76,7 +76,8 @@ public final class FaqIndexServer implements AutoCloseable {
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer), this::watchStatus,
                 Optional.of(new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
-                        Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()))),
+                        Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()),
+                        http.integer(Setting.ARTICLE_PAGE_CHUNKS))),
                 List.of(mcp::mount));
         try {
             this.port = api.start(http.integer(Setting.PORT));

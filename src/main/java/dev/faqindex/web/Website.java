@@ -1,6 +1,6 @@
 package dev.faqindex.web;
 
-import dev.faqindex.content.Chunk;
+import dev.faqindex.config.Setting;
 import dev.faqindex.search.ArticleReader;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * The website routes beside the JSON API: the search page at {@code /}, its assets, {@code /widget.js},
- * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}) with a friendly 404, the media articles
- * show from the content folder under {@code /content/}, the CORS allow-list on {@code /api/*}, and permanent
- * redirects from an article's former addresses (its aliases, at {@code /articles/<alias>} or at the alias itself).
+ * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}; a long article in parts of a bounded
+ * number of chunks) with a friendly 404, the media articles show from the content folder under {@code /content/},
+ * the CORS allow-list on {@code /api/*}, and permanent redirects from an article's former addresses (its aliases, at
+ * {@code /articles/<alias>} or at the alias itself).
  */
 public final class Website {
 
@@ -22,6 +23,7 @@ public final class Website {
     public static final String FORMER_ADDRESSES = "/<path>";
 
     private final ArticleReader articles;
+    private final int chunksPerPage;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
@@ -35,7 +37,8 @@ public final class Website {
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      */
     public Website(ArticleReader articles, List<String> allowedOrigins) {
-        this(articles, allowedOrigins, Optional.empty(), SiteCopy.NEUTRAL);
+        this(articles, allowedOrigins, Optional.empty(), SiteCopy.NEUTRAL,
+                Integer.parseInt(Setting.ARTICLE_PAGE_CHUNKS.defaultText()));
     }
 
     /**
@@ -43,9 +46,12 @@ public final class Website {
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      * @param contentDir the content folder, whose images and other media the article pages show
      * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
+     * @param chunksPerPage chunks one article page shows; a longer article comes in parts that link each other
      */
-    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site) {
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            int chunksPerPage) {
         this.articles = articles;
+        this.chunksPerPage = chunksPerPage;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
         this.layout = new PageLayout(site);
@@ -103,11 +109,25 @@ public final class Website {
         }
     }
 
+    /**
+     * An article page, or one part of a long one ({@code ?part=N}); {@code ?anchor=A} sends the reader to the part
+     * holding that anchor (the page's script asks for it when a link's anchor is in another part). A slug that is a
+     * former address of an article is redirected to it.
+     */
     private void article(Context ctx) throws IOException {
         String slug = ctx.pathParam("slug");
-        List<Chunk> chunks = articles.chunks(slug);
-        if (chunks.isEmpty()) {
-            Optional<String> moved = articles.formerlyAt(slug);
+        String anchor = ctx.queryParam("anchor");
+        if (anchor != null) {
+            int part = articles.partWithAnchor(slug, anchor, chunksPerPage).orElse(1);
+            String highlight = Optional.ofNullable(ctx.queryParam("q")).map(q -> "&q=" + encode(q)).orElse("");
+            ctx.redirect("/articles/" + slug + "?part=" + part + highlight + "#" + encode(anchor),
+                    HttpStatus.FOUND);
+            return;
+        }
+        int number = partNumber(ctx.queryParam("part"));
+        Optional<ArticleReader.Part> part = articles.part(slug, number, chunksPerPage);
+        if (part.isEmpty()) {
+            Optional<String> moved = number == 1 ? articles.formerlyAt(slug) : Optional.empty();
             if (moved.isPresent()) {
                 redirectToArticle(ctx, moved.get());
             } else {
@@ -116,7 +136,19 @@ public final class Website {
             return;
         }
         SecurityHeaders.page(ctx);
-        ctx.html(ArticlePage.render(chunks, layout));
+        ctx.html(ArticlePage.render(part.get().chunks(), part.get().number(), part.get().count(), layout));
+    }
+
+    private static int partNumber(String given) {
+        try {
+            return given == null ? 1 : Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            return 0; // no such part
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A permanent redirect to the article's page, the query string kept. */
