@@ -2,6 +2,7 @@ package dev.faqindex.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,9 +13,13 @@ import org.apache.lucene.index.IndexReader;
  * while they type) are answered without searching again. An entry belongs to one index commit and one version of
  * the synonyms: its key holds the reader's cache key and the query analyzer, so a reindex or a synonym edit makes
  * every older entry unreachable (it then ages out). Bounded by entry count, least recently used first out
- * (Caffeine's W-TinyLFU).
+ * (Caffeine's W-TinyLFU), and by idle time: an entry unused for {@link #IDLE} goes, so the pages of an older commit
+ * do not stay in memory until newer searches push them out.
  */
 final class ResultCache {
+
+    /** How long an entry nobody asks for is kept. */
+    static final Duration IDLE = Duration.ofMinutes(10);
 
     /** What makes two searches the same: the commit, the synonyms, the request and the mode. */
     record Key(IndexReader.CacheKey reader, Analyzer synonyms, SearchRequest request, SearchMode mode) {
@@ -30,7 +35,8 @@ final class ResultCache {
     /** A cache of at most {@code entries} result pages; 0 keeps none. */
     static ResultCache ofSize(int entries) {
         return new ResultCache(entries == 0 ? Optional.empty()
-                : Optional.of(Caffeine.newBuilder().maximumSize(entries).recordStats().build()));
+                : Optional.of(Caffeine.newBuilder().maximumSize(entries).expireAfterAccess(IDLE)
+                        .recordStats().build()));
     }
 
     Optional<SearchResult> get(Key key) {
