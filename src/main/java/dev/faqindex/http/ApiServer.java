@@ -13,10 +13,12 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -75,7 +77,8 @@ public final class ApiServer implements AutoCloseable {
             config.jsonMapper(new JavalinJackson(JSON, false));
             config.http.maxRequestSize = maxBodyBytes;
             config.http.prefer405over404 = true;
-            jetty(config, servlets, recorder, new ExchangeHeaders(), rateLimit);
+            jetty(config, servlets, recorder, List.of(new ExchangeHeaders(),
+                    new BodySizeLimit(maxBodyBytes, Set.of(RequestRecorder.MCP_PATH))), rateLimit);
             website.ifPresent(site -> site.register(config.routes));
             config.routes.before("/api/*", gate::check);
             routes.register(config.routes);
@@ -87,16 +90,16 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Jetty's side: the servlets beside the API; in front of everything, in this order, the request recorder, the
-     * exchange headers and the rate limit (when on); room for over-long query strings; and Jetty's own error answers
-     * in JSON.
+     * {@code exchange} filters (headers, body size) and the rate limit (when on); room for over-long query strings;
+     * and Jetty's own error answers in JSON.
      */
     private static void jetty(JavalinConfig config, List<Consumer<ServletContextHandler>> servlets,
-            RequestRecorder recorder, ExchangeHeaders headers, Optional<RateLimitFilter> rateLimit) {
+            RequestRecorder recorder, List<Filter> exchange, Optional<RateLimitFilter> rateLimit) {
         servlets.forEach(config.jetty::modifyServletContextHandler);
         config.jetty.modifyServletContextHandler(handler -> {
             EnumSet<DispatcherType> requests = EnumSet.of(DispatcherType.REQUEST);
             handler.addFilter(new FilterHolder(recorder), "/*", requests);
-            handler.addFilter(new FilterHolder(headers), "/*", requests);
+            exchange.forEach(filter -> handler.addFilter(new FilterHolder(filter), "/*", requests));
             rateLimit.ifPresent(limit -> handler.addFilter(new FilterHolder(limit), "/*", requests));
         });
         config.requestLogger.http((ctx, ms) -> {

@@ -43,7 +43,7 @@ final class ErrorMapping {
                 answer(ctx, status, LogField.of(ctx.req().getMethod(), 16) + " is not allowed on " + ctx.path()
                         + "; allowed: " + allowed);
             } else if (status == HttpStatus.CONTENT_TOO_LARGE) {
-                answer(ctx, status, "the request body is larger than " + maxBodyBytes + " bytes");
+                answer(ctx, status, BodySizeLimit.message(maxBodyBytes));
             } else {
                 answer(ctx, status, Objects.requireNonNullElse(e.getMessage(), status.getMessage()));
             }

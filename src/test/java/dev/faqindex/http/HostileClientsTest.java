@@ -44,7 +44,7 @@ class HostileClientsTest {
                     method.append((char) ('A' + random.nextInt(26)));
                 }
                 int status = server.fetch(method.toString(), paths.get(i % paths.size())).statusCode();
-                assertTrue(status == 404 || status == 405, method.substring(0, 10) + "... answered " + status);
+                assertTrue(status >= 400 && status != 500, method.substring(0, 10) + "... answered " + status);
             }
             String metrics = server.fetch("GET", "/metrics").body();
             assertTrue(metrics.length() - before < 1_000, "/metrics grew from " + before + " to " + metrics.length()

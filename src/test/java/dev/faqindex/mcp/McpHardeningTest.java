@@ -125,7 +125,10 @@ class McpHardeningTest {
         answers.add(send(request().header("Content-Type", "text/plain").header("Accept", ACCEPT)
                 .POST(HttpRequest.BodyPublishers.ofString(initialize("x")))));
         answers.add(post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"tools/list\"}", "Mcp-Session-Id", "no-such"));
-        answers.add(send(request().method("PATCH", HttpRequest.BodyPublishers.noBody())));
+        HttpResponse<String> patch = send(request().method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, patch.statusCode(), patch.body());
+        assertEquals("GET, POST, DELETE", patch.headers().firstValue("Allow").orElse(""));
+        answers.add(patch);
         answers.add(post("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/call\",\"params\":{\"name\":\"nope\"}}",
                 "Mcp-Session-Id", session));
         for (HttpResponse<String> answer : answers) {
