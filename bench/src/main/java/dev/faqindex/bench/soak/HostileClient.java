@@ -73,13 +73,15 @@ final class HostileClient implements Runnable {
         String json = "Content-Type: application/json";
         String accept = "Accept: application/json, text/event-stream";
         return switch (i % 4) {
-            case 0, 1 -> http.send(from, "POST", "/mcp", bytes("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+            case 0, 1 -> http.send(from, "POST", "/mcp", bytes("{\"jsonrpc\":\"2.0\",\"id\":1,"
+                    + "\"method\":\"initialize\","
                     + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\""
                     + letters(50_000) + "\",\"version\":\"1\"}}}"), json, accept);
             case 2 -> http.send(from, "POST", "/mcp", bytes("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\","
                     + "\"params\":{\"name\":\"search_knowledge_base\",\"arguments\":\"" + letters(100) + "\"}}"),
                     json, accept, "Mcp-Session-Id: " + letters(36));
-            default -> http.send(from, "POST", "/mcp", bytes("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}"),
+            default -> http.send(from, "POST", "/mcp",
+                    bytes("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/list\"}"),
                     json, accept, "Origin: http://" + letters(12) + ".example");
         };
     }
