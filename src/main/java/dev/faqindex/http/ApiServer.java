@@ -72,20 +72,21 @@ public final class ApiServer implements AutoCloseable {
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));
         RequestRecorder recorder = new RequestRecorder(services.metrics(), accessLog, clients);
         long maxBodyBytes = http.integer(Setting.MAX_BODY_BYTES);
+        AllowedMethods allowed = new AllowedMethods(Set.of(Website.FORMER_ADDRESSES, "/api/*"));
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(JSON, false));
             config.http.maxRequestSize = maxBodyBytes;
-            config.http.prefer405over404 = true;
             jetty(config, servlets, recorder, List.of(new ExchangeHeaders(),
                     new BodySizeLimit(maxBodyBytes, Set.of(RequestRecorder.MCP_PATH))), rateLimit);
             website.ifPresent(site -> site.register(config.routes));
             config.routes.before("/api/*", gate::check);
             routes.register(config.routes);
             website.ifPresent(site -> site.registerFormerAddresses(config.routes)); // after every other route
-            ErrorMapping.register(config.routes, maxBodyBytes);
+            ErrorMapping.register(config.routes, maxBodyBytes, allowed);
             config.routes.after(ExchangeHeaders::declareCharset);
         });
+        allowed.readFrom(app.unsafe.internalRouter);
     }
 
     /**

@@ -5,9 +5,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * How a failure becomes an answer: every error is a JSON {@link ErrorBody} with its status. An {@link ApiProblem}
  * (a {@link BadRequestException} among them) carries its own status and headers; a search the index cannot run is a
- * 400; Javalin's own refusals (a body over the size limit: 413; a known path asked with another method: 405 with
- * {@code Allow}) get the same body; anything else is a 500 whose cause goes to the log, never to the client. An
- * unknown path is a JSON 404 unless the website already answered it with a page.
+ * 400; Javalin's own refusals (a body over the size limit: 413) get the same body; anything else is a 500 whose cause
+ * goes to the log, never to the client. A request no route answers is a 405 with {@code Allow} when its path has
+ * routes for other methods ({@link AllowedMethods}), else a JSON 404, unless the website already answered it with a
+ * page.
  */
 final class ErrorMapping {
 
@@ -26,22 +26,15 @@ final class ErrorMapping {
     private ErrorMapping() {
     }
 
-    static void register(RoutesConfig routes, long maxBodyBytes) {
+    static void register(RoutesConfig routes, long maxBodyBytes, AllowedMethods allowed) {
         routes.exception(ApiProblem.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             answer(ctx, e.status(), e.getMessage());
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             HttpStatus status = HttpStatus.forStatus(e.getStatus());
-            String allowed = allowedMethods(e.getDetails());
-            if (status == HttpStatus.METHOD_NOT_ALLOWED && allowed.replace("OPTIONS", "").isBlank()) {
-                // Only the CORS preflight of every /api/ path answers here: the path itself is unknown.
-                answer(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + LogField.of(ctx.req().getMethod(), 16) + " "
-                        + LogField.of(ctx.path()));
-            } else if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-                ctx.header("Allow", allowed);
-                answer(ctx, status, LogField.of(ctx.req().getMethod(), 16) + " is not allowed on " + ctx.path()
-                        + "; allowed: " + allowed);
+            if (status == HttpStatus.METHOD_NOT_ALLOWED || status == HttpStatus.NOT_FOUND) {
+                notAnsweredHere(ctx, allowed); // Javalin found no route for the method and path
             } else if (status == HttpStatus.CONTENT_TOO_LARGE) {
                 answer(ctx, status, BodySizeLimit.message(maxBodyBytes));
             } else {
@@ -58,17 +51,26 @@ final class ErrorMapping {
         routes.error(404, ctx -> {
             String contentType = ctx.res().getContentType();
             if (contentType == null || !(contentType.contains("json") || contentType.contains("html"))) {
-                answer(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + LogField.of(ctx.req().getMethod(), 16) + " "
-                        + LogField.of(ctx.path()));
+                notAnsweredHere(ctx, allowed);
             }
         });
     }
 
-    /** The methods Javalin found for the path, as an {@code Allow} header lists them. */
-    private static String allowedMethods(Map<String, String> details) {
-        return details.values().stream().flatMap(methods -> java.util.Arrays.stream(methods.split(",")))
-                .map(String::strip).filter(method -> !method.isEmpty()).distinct()
-                .collect(Collectors.joining(", "));
+    /**
+     * A request no route answered: {@code 405} with {@code Allow} when its path has routes for other methods,
+     * {@code 404} when it has none.
+     */
+    private static void notAnsweredHere(Context ctx, AllowedMethods allowed) {
+        String method = LogField.of(ctx.req().getMethod(), 16);
+        Set<String> methods = allowed.of(ctx.path());
+        if (methods.isEmpty() || methods.contains(ctx.req().getMethod())) {
+            answer(ctx, HttpStatus.NOT_FOUND, "no such endpoint: " + method + " " + LogField.of(ctx.path()));
+            return;
+        }
+        String allow = String.join(", ", methods);
+        ctx.header("Allow", allow);
+        answer(ctx, HttpStatus.METHOD_NOT_ALLOWED, method + " is not allowed on " + LogField.of(ctx.path())
+                + "; allowed: " + allow);
     }
 
     private static void answer(Context ctx, HttpStatus status, String message) {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every exchange gets right, over HTTP: one error format (oversized bodies included), 405 with {@code Allow}
- * for a known path asked with the wrong method, JSON bodies only as {@code application/json}, no method override,
+ * for a known path asked with the wrong method (404 for a path only the catch-all routes match), JSON bodies only as
+ * {@code application/json}, no method override,
  * {@code nosniff} on JSON answers and a declared charset on HTML pages.
  */
 class HttpHygieneTest {
@@ -61,6 +62,27 @@ class HttpHygieneTest {
             assertTrue(JSON.readTree(answer.body()).path("error").asText().contains(wrong[0]), answer.body());
         }
         assertEquals(404, send(request("/api/no-such-thing").DELETE()).statusCode(), "an unknown path stays 404");
+    }
+
+    @Test
+    void aPathOnlyTheCatchAllRoutesMatchIsUnknownWhateverTheMethod() throws Exception {
+        // The website's last-resort GET (former addresses) and the API's CORS preflight match every path; neither
+        // makes a path known, so no method on it is "not allowed".
+        for (String[] unknown : new String[][] {{"POST", "/no-such-page"}, {"DELETE", "/api/no-such-thing"},
+                {"PUT", "/old/section/page/"}, {"OPTIONS", "/no-such-page"}, {"PATCH", "/api/"}}) {
+            HttpResponse<String> answer = send(request(unknown[1]).method(unknown[0],
+                    HttpRequest.BodyPublishers.noBody()));
+            assertEquals(404, answer.statusCode(), String.join(" ", unknown) + ": " + answer.body());
+            assertTrue(answer.headers().firstValue("Allow").isEmpty(), String.join(" ", unknown));
+            assertTrue(JSON.readTree(answer.body()).path("error").asText().startsWith("no such endpoint"),
+                    answer.body());
+        }
+        HttpResponse<String> widget = send(request("/widget.js").PUT(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, widget.statusCode(), widget.body());
+        assertEquals("GET", widget.headers().firstValue("Allow").orElse(""), "a website path has no preflight");
+        HttpResponse<String> api = send(request("/api/articles").method("PATCH", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(405, api.statusCode(), api.body());
+        assertEquals("GET, OPTIONS", api.headers().firstValue("Allow").orElse(""), "an API path has its preflight");
     }
 
     @Test
