@@ -91,8 +91,8 @@ public final class ApiServer implements AutoCloseable {
 
     /**
      * Jetty's side: the servlets beside the API; in front of everything, in this order, the request recorder, the
-     * {@code exchange} filters (headers, body size) and the rate limit (when on); room for over-long query strings;
-     * and Jetty's own error answers in JSON.
+     * {@code exchange} filters (headers, body size), the rate limit (when on) and {@link HeadAsGet}; room for
+     * over-long query strings; and Jetty's own error answers in JSON.
      */
     private static void jetty(JavalinConfig config, List<Consumer<ServletContextHandler>> servlets,
             RequestRecorder recorder, List<Filter> exchange, Optional<RateLimitFilter> rateLimit) {
@@ -102,6 +102,7 @@ public final class ApiServer implements AutoCloseable {
             handler.addFilter(new FilterHolder(recorder), "/*", requests);
             exchange.forEach(filter -> handler.addFilter(new FilterHolder(filter), "/*", requests));
             rateLimit.ifPresent(limit -> handler.addFilter(new FilterHolder(limit), "/*", requests));
+            handler.addFilter(new FilterHolder(new HeadAsGet(Set.of(RequestRecorder.MCP_PATH))), "/*", requests);
         });
         config.requestLogger.http((ctx, ms) -> {
             Endpoint matched = ctx.endpoints().matchedHttpEndpoint();

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every exchange gets right, over HTTP: one error format (oversized bodies included), 405 with {@code Allow}
- * for a known path asked with the wrong method (404 for a path only the catch-all routes match), JSON bodies only as
- * {@code application/json}, no method override,
- * {@code nosniff} on JSON answers and a declared charset on HTML pages.
+ * for a known path asked with the wrong method (404 for a path only the catch-all routes match), a {@code HEAD}
+ * answered as its {@code GET}, JSON bodies only as {@code application/json}, no method override, {@code nosniff} on
+ * JSON answers and a declared charset on HTML pages.
  */
 class HttpHygieneTest {
 
@@ -83,6 +83,19 @@ class HttpHygieneTest {
         HttpResponse<String> api = send(request("/api/articles").method("PATCH", HttpRequest.BodyPublishers.noBody()));
         assertEquals(405, api.statusCode(), api.body());
         assertEquals("GET, OPTIONS", api.headers().firstValue("Allow").orElse(""), "an API path has its preflight");
+    }
+
+    @Test
+    void aHeadIsAnsweredAsItsGetWouldBeWithoutTheBody() throws Exception {
+        for (String path : List.of("/", "/api/search?q=back", "/api/chunks/none", "/articles/no-such-article",
+                "/articles/lower-back-pain-during-exercise", "/no-such-page", "/api/no-such-thing", "/widget.js")) {
+            HttpResponse<String> get = send(request(path).GET());
+            HttpResponse<String> head = send(request(path).HEAD());
+            assertEquals(get.statusCode(), head.statusCode(), "HEAD " + path);
+            assertEquals(mediaType(get), mediaType(head), "HEAD " + path);
+            assertEquals("", head.body(), "HEAD " + path);
+        }
+        assertEquals(404, send(request("/no-such-page").HEAD()).statusCode(), "a missing page is not said to exist");
     }
 
     @Test
