@@ -56,9 +56,7 @@ final class GuardedTransport {
             return;
         }
         String session = request.getHeader(HttpHeaders.MCP_SESSION_ID);
-        if (session != null) {
-            sessions.used(session);
-        }
+        end(sessions.used(session), request, response);
         if (!request.getMethod().equals("POST")) {
             answer(request, response);
             if (request.getMethod().equals("DELETE") && session != null && response.getStatus() < 300) {

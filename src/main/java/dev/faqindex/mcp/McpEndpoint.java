@@ -120,12 +120,12 @@ public final class McpEndpoint implements AutoCloseable {
         }
         if (started == null) {
             McpJsonMapper json = McpJsonDefaults.getMapper();
-            // The SDK ends sessions unused for one sweep interval and forgotten by the next: half the idle time.
+            // No SDK session sweeper: it keeps the id of every session used within its interval, so a stream of
+            // initialize calls grows its set for the whole interval. McpSessionLimit ends idle sessions instead.
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(json)
                     .mcpEndpoint(PATH)
                     .maxRequestSize(maxBodyBytes)
-                    .sessionSweepInterval(sessionIdle.dividedBy(2))
                     .build();
             McpSyncServer server = McpServer.sync(transport)
                     .serverInfo("faq-index", "0.1.0")

@@ -10,9 +10,11 @@ import java.util.function.LongSupplier;
 
 /**
  * The bound on MCP sessions: the ids of the sessions the endpoint opened, least recently used first, each with when it
- * was last used. Opening one more than {@code maxSessions}, or finding sessions idle longer than {@code idle}, names
- * the sessions to end, oldest first; the endpoint ends them as a client's {@code DELETE} would. Only ids the endpoint
- * issued are kept, so no client can add to it by making ids up.
+ * was last used. Opening one more than {@code maxSessions}, or any request once sessions have been idle longer than
+ * {@code idle}, names the sessions to end, oldest first; the endpoint ends them as a client's {@code DELETE} would.
+ * Only ids the endpoint issued are kept, so no client can add to it by making ids up. It is the only record of
+ * sessions beside the SDK's own map of open ones: the SDK's session sweeper, which keeps every id used within its
+ * interval, is not used.
  */
 final class McpSessionLimit {
 
@@ -40,11 +42,18 @@ final class McpSessionLimit {
         return ended;
     }
 
-    /** Records a use of session {@code id}, if the endpoint opened it and has not ended it. */
-    synchronized void used(String id) {
-        if (lastUse.containsKey(id)) {
-            lastUse.put(id, nanoClock.getAsLong());
+    /**
+     * Records a request to the endpoint, of session {@code id} when it names one the endpoint opened and has not ended
+     * (null: it names none); returns the sessions idle for longer than the idle time, to end now ({@code id} among
+     * them when it was).
+     */
+    synchronized List<String> used(String id) {
+        long now = nanoClock.getAsLong();
+        List<String> ended = expired(now);
+        if (id != null && lastUse.containsKey(id)) {
+            lastUse.put(id, now);
         }
+        return ended;
     }
 
     /** Forgets session {@code id}, which its client ended. */

@@ -33,8 +33,21 @@ class McpSessionLimitTest {
     }
 
     @Test
+    void sessionsIdleLongerThanTheIdleTimeAreEndedAtAnyRequest() {
+        limit.opened("a");
+        limit.opened("b");
+        now.addAndGet(Duration.ofMinutes(6).toNanos());
+        assertEquals(List.of(), limit.used("b"));
+        now.addAndGet(Duration.ofMinutes(6).toNanos());
+        assertEquals(List.of("a"), limit.used(null), "a idle 12 minutes, b 6; a request of no session");
+        now.addAndGet(Duration.ofMinutes(5).toNanos());
+        assertEquals(List.of("b"), limit.used("b"), "b idle 11 minutes: its own request finds it ended");
+        assertEquals(0, limit.size());
+    }
+
+    @Test
     void madeUpIdsAreNeverKeptAndClosedOnesAreForgotten() {
-        limit.used("made-up");
+        assertEquals(List.of(), limit.used("made-up"));
         assertEquals(0, limit.size());
         limit.opened("a");
         limit.closed("a");
