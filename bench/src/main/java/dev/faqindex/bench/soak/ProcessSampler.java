@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Samples the server process while the soak runs: every few seconds its heap in use, threads (both from
  * {@code /metrics}, which is never rate limited) and open files ({@code /proc/<pid>/fd}); every minute its live heap,
- * the heap in use right after a full collection asked for with {@code jcmd GC.run}.
+ * what a full collection asked for with {@code jcmd GC.run} left, as the server's GC log says it ({@code -Xlog:gc}).
+ * The log's figure is the heap at the end of the collection itself; the heap read from {@code /metrics} a moment later
+ * already holds what the clients' requests allocated since, which made single samples jump by 20 MB under load.
  */
 final class ProcessSampler {
 
@@ -28,26 +30,37 @@ final class ProcessSampler {
 
     private static final Pattern HEAP = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"} (\\S+)$");
     private static final Pattern THREADS = Pattern.compile("(?m)^jvm_threads_current (\\S+)$");
+    /** A full collection asked for by {@code jcmd GC.run} in the GC log, with the heap after it in MB. */
+    private static final Pattern FULL_GC = Pattern.compile("Pause Full \\(Diagnostic Command\\) \\d+M->(\\d+)M");
 
     private final long pid;
     private final String baseUrl;
+    private final Path gcLog;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
 
-    ProcessSampler(long pid, String baseUrl) {
+    /** @param gcLog the server's GC log ({@code -Xlog:gc:file=...}) */
+    ProcessSampler(long pid, String baseUrl, Path gcLog) {
         this.pid = pid;
         this.baseUrl = baseUrl;
+        this.gcLog = gcLog;
     }
 
     /** Takes one sample, {@code seconds} into the run, with the live heap when {@code fullGc}. */
     void sample(double seconds, boolean fullGc) throws IOException, InterruptedException {
         Double live = null;
         if (fullGc) {
+            int before = fullCollections().size();
             Process gc = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                     Long.toString(pid), "GC.run").redirectErrorStream(true).redirectOutput(
                     ProcessBuilder.Redirect.DISCARD).start();
             gc.waitFor(1, TimeUnit.MINUTES);
-            live = heapMb(metrics());
+            List<Double> after = fullCollections();
+            for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                    after.size() <= before && System.nanoTime() < deadline; after = fullCollections()) {
+                Thread.sleep(100); // the log line is written as the collection ends, jcmd returns about then
+            }
+            live = after.size() > before ? after.getLast() : null;
         }
         String metrics = metrics();
         samples.add(new Sample(seconds, heapMb(metrics), (int) value(THREADS, metrics), openFiles(), live));
@@ -62,6 +75,19 @@ final class ProcessSampler {
     private String metrics() throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/metrics")).timeout(Duration.ofSeconds(15))
                 .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The heap left by each full collection asked for so far, in MB, from the GC log. */
+    private List<Double> fullCollections() throws IOException {
+        if (!Files.exists(gcLog)) {
+            return List.of();
+        }
+        Matcher matcher = FULL_GC.matcher(Files.readString(gcLog));
+        List<Double> left = new ArrayList<>();
+        while (matcher.find()) {
+            left.add(Double.parseDouble(matcher.group(1)));
+        }
+        return left;
     }
 
     private int openFiles() throws IOException {

@@ -40,14 +40,16 @@ public final class SoakBenchmark {
         boolean passed;
         Map<String, String> production = Map.of("FAQ_INDEX_LIMITS_RATE_PER_MINUTE", "600",
                 "FAQ_INDEX_WATCH", "false");
+        Path gcLog = work.toAbsolutePath().resolve("gc.log");
+        Files.deleteIfExists(gcLog);
         List<String> jvm = List.of("-Xmx" + args.text("heap", "256m"), "--enable-native-access=ALL-UNNAMED",
-                "-Dfaqindex.log.level=WARN");
+                "-Dfaqindex.log.level=WARN", "-Xlog:gc:file=" + gcLog);
         try (ServerProcess server = ServerProcess.start(jvm, production, args.path("jar"),
                 args.path("content", "content"), work.resolve("index"), false, work, work.resolve("server.log"))) {
             server.awaitOk("/api/ready");
             int port = Integer.parseInt(server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1));
             Tally tally = new Tally();
-            ProcessSampler sampler = new ProcessSampler(server.pid(), server.baseUrl());
+            ProcessSampler sampler = new ProcessSampler(server.pid(), server.baseUrl(), gcLog);
             AtomicBoolean running = new AtomicBoolean(true);
             int normal = args.number("normal", 4);
             ExecutorService clients = Executors.newFixedThreadPool(normal + HostileClient.Kind.values().length);
