@@ -120,12 +120,14 @@ public final class McpEndpoint implements AutoCloseable {
         }
         if (started == null) {
             McpJsonMapper json = McpJsonDefaults.getMapper();
-            // No SDK session sweeper: it keeps the id of every session used within its interval, so a stream of
-            // initialize calls grows its set for the whole interval. McpSessionLimit ends idle sessions instead.
+            // No SDK session sweeper (on by default, every 30 minutes; null turns it off): it keeps the id of every
+            // session used within its interval, so a stream of initialize calls grows its set for the whole
+            // interval. McpSessionLimit ends idle sessions instead.
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(json)
                     .mcpEndpoint(PATH)
                     .maxRequestSize(maxBodyBytes)
+                    .sessionSweepInterval(null)
                     .build();
             McpSyncServer server = McpServer.sync(transport)
                     .serverInfo("faq-index", "0.1.0")
