@@ -204,10 +204,14 @@ function mount(script) {
     }
   }
 
-  // A click, for the analytics. sendBeacon posts text/plain, which needs no CORS preflight and survives navigation.
+  // A click, for the analytics: JSON as application/json (the server takes no other), so across origins the browser
+  // asks the server first (a CORS preflight); keepalive lets it finish while the page navigates to the article.
   function feedback(query, hit, i) {
     if (typeof hit.id !== 'string') return;
-    navigator.sendBeacon?.(`${origin}/api/feedback`, JSON.stringify({ query, id: hit.id, position: i + 1 }));
+    fetch(`${origin}/api/feedback`, {
+      method: 'POST', keepalive: true, credentials: 'omit', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, id: hit.id, position: i + 1 }),
+    }).catch(() => {});
   }
 
   /** Moves the focus among the panel's links: `i` below 0 is the box. */

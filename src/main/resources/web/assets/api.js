@@ -52,12 +52,16 @@ export async function fetchChunk(id) {
   return response.json();
 }
 
-/** Tells the server a hit was opened or judged; sendBeacon survives the page being left for the article. */
+/**
+ * Tells the server a hit was opened or judged; sendBeacon survives the page being left for the article. The server
+ * takes JSON only as application/json.
+ */
 export function sendFeedback(query, hit, index, kind) {
   if (typeof hit?.id !== 'string' || !query) return;
   const body = JSON.stringify({ query, id: hit.id, position: index + 1, kind });
-  const headers = agentHeaders(); // a beacon carries no header, and an internal hit is only an agent's to judge
-  if (headers.Authorization || !navigator.sendBeacon?.('/api/feedback', body)) {
+  const headers = { 'Content-Type': 'application/json', ...agentHeaders() };
+  // A beacon carries no header, and an internal hit is only an agent's to judge.
+  if (headers.Authorization || !navigator.sendBeacon?.('/api/feedback', new Blob([body], { type: 'application/json' }))) {
     fetch('/api/feedback', { method: 'POST', body, keepalive: true, headers }).catch(() => {});
   }
 }

@@ -3,6 +3,13 @@
 
 const params = new URLSearchParams(location.search);
 const query = (params.get('q') ?? params.get('highlight') ?? '').slice(0, 200);
+
+// A long article comes in parts: a link into a part other than the first is sent to the part that holds its anchor.
+const parts = Number(document.querySelector('article[data-parts]')?.dataset.parts ?? 1);
+const target = decodeURIComponent(location.hash.slice(1));
+if (parts > 1 && target && !params.has('part') && !document.getElementById(target)) {
+  location.replace(`?anchor=${encodeURIComponent(target)}${query ? `&q=${encodeURIComponent(query)}` : ''}`);
+}
 const OPERATORS = new Set(['and', 'or', 'not']);
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'is', 'it', 'i', 'my', 'do', 'can',
   'and', 'or', 'with', 'while', 'what', 'how', 'when', 'why', 'be', 'are', 'you', 'your', 'at', 'as', 'by']);

@@ -1,5 +1,7 @@
 package dev.faqindex.cli;
 
+import dev.faqindex.index.EmptiedContentException;
+import dev.faqindex.index.IndexFolderInUseException;
 import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 
@@ -12,6 +14,8 @@ final class FriendlyErrors implements CommandLine.IExecutionExceptionHandler {
             case NoSuchFileException missing -> "not found: " + missing.getFile()
                     + (missing.getReason() == null ? "" : " (" + missing.getReason() + ")");
             case IllegalArgumentException bad -> bad.getMessage();
+            case IndexFolderInUseException inUse -> inUse.getMessage();
+            case EmptiedContentException emptied -> emptied.getMessage();
             default -> e.getClass().getSimpleName() + ": " + e.getMessage();
         };
         commandLine.getErr().println("faq-index: " + message);

@@ -85,6 +85,18 @@ public record Chunk(
                 anchor, url, body, tags, newPosition, blocks, path, aliases, canonicalUrl, visibility, reviewed);
     }
 
+    /** The same chunk under another id (one that clashed with another chunk's, made unique). */
+    public Chunk withId(String newId) {
+        return new Chunk(newId, type, articleSlug, articleTitle, title, breadcrumb, anchor, url, body, tags, position,
+                blocks, path, aliases, canonicalUrl);
+    }
+
+    /** The same chunk with other links (its source gave ones that may not be followed). */
+    public Chunk withLinks(String newUrl, String newCanonicalUrl) {
+        return new Chunk(id, type, articleSlug, articleTitle, title, breadcrumb, anchor, newUrl, body, tags, position,
+                blocks, path, aliases, newCanonicalUrl);
+    }
+
     /**
      * The same chunk in an article renamed to {@code newSlug}: its slug, and its id and url where they were made
      * from the old slug.

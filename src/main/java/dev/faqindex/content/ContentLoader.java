@@ -21,8 +21,9 @@ import java.util.concurrent.BlockingQueue;
  * Loads a content folder into articles and chunks.
  *
  * <p>Files are visited as {@link ContentFolder} lists them and read by the parser {@link ContentFormats} names for
- * their extension. A file that cannot be read or parsed becomes a {@link ContentProblem} and
- * the other files still load. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file,
+ * their extension. A file that cannot be read or parsed, or that is empty (emptied by mistake, or caught
+ * half-written), becomes a {@link ContentProblem} and the other files still load; a folder given as a symbolic link is
+ * read where it points. {@link #load} holds the whole folder in memory; {@link #read} streams it file by file,
  * and {@link #readAhead} does so with the parsing on a second thread.
  */
 public final class ContentLoader {
@@ -84,7 +85,7 @@ public final class ContentLoader {
         String fingerprint = read(dir, file -> {
             problems.addAll(file.problems());
             int known = problems.size();
-            Optional<Article> kept = file.article().flatMap(article -> duplicates.keep(article, problems));
+            Optional<Article> kept = file.article().map(article -> duplicates.keep(article, problems));
             kept.ifPresent(articles::add);
             outcomes.add(FileOutcome.of(file, kept.isPresent(), false, problems.size() > known));
         });
@@ -116,9 +117,14 @@ public final class ContentLoader {
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 fingerprint.addFile(relative, bytes);
-                article = parse(folder, file, bytes, problems)
-                        .map(outline -> outline.withVisibility(internalFolders.of(relative, outline.visibility())))
-                        .map(chunker::chunk);
+                if (blank(bytes)) {
+                    problems.add(new ContentProblem(file, 0, "the file is empty; delete it to remove its article"));
+                } else {
+                    article = parse(folder, file, bytes, problems)
+                            .map(outline -> outline.withVisibility(internalFolders.of(relative, outline.visibility())))
+                            .map(chunker::chunk)
+                            .map(chunked -> SafeLinks.inArticle(chunked, file, problems));
+                }
             } catch (IOException e) {
                 problems.add(new ContentProblem(file, 0, "cannot read the file: " + e));
             }
@@ -225,6 +231,17 @@ public final class ContentLoader {
             }
         }
         return finish(fingerprint);
+    }
+
+    /** Whether a file holds nothing but white space: emptied by mistake, or caught half-written. */
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t' && b != (byte) 0xEF && b != (byte) 0xBB
+                    && b != (byte) 0xBF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ContentFolder folder(Path dir) {

@@ -10,12 +10,17 @@ import org.slf4j.LoggerFactory;
  * The structured access log: one JSON object per answered request on the logger {@value #LOGGER}, which the shipped
  * logback configuration writes to standard output, one line each. It holds the path without its query string (the
  * queries people type go to the analytics, normalised and with personal data removed), and the client address for
- * tracing abuse.
+ * tracing abuse. Every field a client chose (method, path, address) is cut to a bound ({@link LogField}).
  */
 final class AccessLog {
 
     /** The logger the lines go to; route or silence it in the logback configuration. */
     static final String LOGGER = "faqindex.access";
+
+    /** Longest method logged: the standard ones are at most 7 letters. */
+    private static final int MAX_METHOD_CHARS = 16;
+    /** Longest client address logged: an IPv6 address with a zone fits. */
+    private static final int MAX_CLIENT_CHARS = 64;
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,8 +49,8 @@ final class AccessLog {
         if (!enabled) {
             return;
         }
-        Line line = new Line(Instant.now().toString(), method, path, endpoint, status,
-                Math.round(nanos / 1e4) / 100.0, client);
+        Line line = new Line(Instant.now().toString(), LogField.of(method, MAX_METHOD_CHARS), LogField.of(path),
+                endpoint, status, Math.round(nanos / 1e4) / 100.0, LogField.of(client, MAX_CLIENT_CHARS));
         try {
             LOG.info(JSON.writeValueAsString(line));
         } catch (JsonProcessingException e) {

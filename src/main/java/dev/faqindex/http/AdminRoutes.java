@@ -1,12 +1,14 @@
 package dev.faqindex.http;
 
 import dev.faqindex.content.ContentProblem;
+import dev.faqindex.content.source.ContentFolder;
 import dev.faqindex.index.IndexCommitInfo;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.ReindexStatus;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.index.WatchStatus;
 import dev.faqindex.rules.RuleProblem;
 import dev.faqindex.search.SearchService;
 import io.javalin.http.Context;
@@ -15,17 +17,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The operator's endpoints, behind {@link AdminGuard}: {@code GET /api/admin/status} (index, content problems,
  * reindex history) and {@code POST /api/admin/reindex} (rebuild in the background, or wait for it with
  * {@code wait=true}).
  */
-record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search, boolean watching) {
+record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search,
+        Supplier<Optional<WatchStatus>> watch) {
 
     /** Longest a {@code wait=true} reindex request is held before it answers 202 and the rebuild goes on. */
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
@@ -34,7 +39,9 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search, b
         Path contentDir = index.contentDir();
         List<ProblemView> problems = index.problems().stream().map(p -> ProblemView.of(p, contentDir)).toList();
         List<String> kept = index.commitInfo().map(IndexCommitInfo::keptPrevious).orElse(List.of());
-        ctx.json(new StatusView(index.ready(), IndexView.of(index), new ContentView(contentDir.toString(), watching,
+        Optional<WatchStatus> watching = watch.get();
+        ctx.json(new StatusView(index.ready(), IndexView.of(index), new ContentView(contentDir.toString(),
+                watching.flatMap(WatchStatus::watching).isPresent(), watching.map(WatchView::of).orElse(null),
                 problems, kept), ReindexView.of(reindexer.status()), QueryTimeView.of(search)));
     }
 
@@ -93,25 +100,47 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search, b
         }
     }
 
-    /** The content folder and what is wrong in it. */
-    record ContentView(String dir, boolean watched, List<ProblemView> problems, List<String> servingLastGoodVersionOf) {
+    /**
+     * The content folder and what is wrong in it.
+     *
+     * @param watched whether a folder is being watched for changes now
+     * @param watch what the watcher watches; null when watching is off
+     */
+    record ContentView(String dir, boolean watched, WatchView watch, List<ProblemView> problems,
+            List<String> servingLastGoodVersionOf) {
     }
 
-    /** One content problem, its file relative to the content folder. */
+    /** The content watcher: the folder it watches (links followed), how often it moved to a replaced one, why not. */
+    record WatchView(String watching, int folders, int reattached, String lastReattachedAt, String problem) {
+        static WatchView of(WatchStatus status) {
+            return new WatchView(status.watching().orElse(null), status.folders(), status.reattached(),
+                    status.lastReattachedAt().map(Object::toString).orElse(null), status.problem().orElse(null));
+        }
+    }
+
+    /** One content problem, its file relative to the content folder (or to where a linked folder points). */
     record ProblemView(String file, int line, String message) {
         static ProblemView of(ContentProblem problem, Path contentDir) {
             Path file = problem.file();
-            String shown = file.startsWith(contentDir) ? contentDir.relativize(file).toString() : file.toString();
+            Path real = ContentFolder.resolved(contentDir);
+            String shown = file.startsWith(contentDir) ? contentDir.relativize(file).toString()
+                    : file.startsWith(real) ? real.relativize(file).toString() : file.toString();
             return new ProblemView(shown, problem.line(), problem.message());
         }
     }
 
-    /** Background reindexing. */
+    /**
+     * Background reindexing.
+     *
+     * @param failingInARow runs failed since the last success
+     * @param retryAt when a failed run is tried again; null when none waits
+     */
     record ReindexView(boolean running, boolean queued, long completed, long failed, RunView last,
-            RunView lastFailure) {
+            RunView lastFailure, int failingInARow, String retryAt) {
         static ReindexView of(ReindexStatus status) {
             return new ReindexView(status.running(), status.queued(), status.completed(), status.failed(),
-                    status.last().map(RunView::of).orElse(null), status.lastFailure().map(RunView::of).orElse(null));
+                    status.last().map(RunView::of).orElse(null), status.lastFailure().map(RunView::of).orElse(null),
+                    status.failingInARow(), status.retryAt().map(Object::toString).orElse(null));
         }
     }
 

@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The feedback resource, {@code POST /api/feedback}: a reader opened a hit, or said whether it answered the
  * question. Reads {@code {query, id, position?, kind?}} ({@code kind} is {@code click}, the default, {@code helpful}
- * or {@code unhelpful}) whatever the content type, so a page can send it with {@code navigator.sendBeacon}. The id
- * must name a chunk in the index. Answers {@code 202} once recorded (or {@code 204} when analytics are off).
+ * or {@code unhelpful}) sent as {@code application/json} (a page sends it with {@code navigator.sendBeacon} and a
+ * JSON blob, the widget with a {@code keepalive} fetch). The id must name a chunk in the index. Answers {@code 202} once recorded (or {@code 204} when analytics are off).
  */
 record FeedbackRoute(SearchAnalytics analytics, SearchService search, int maxQueryLength) {
 
@@ -27,7 +27,7 @@ record FeedbackRoute(SearchAnalytics analytics, SearchService search, int maxQue
     private static final int MAX_POSITION = 10_050;
 
     void handle(Context ctx) throws IOException {
-        JsonFields body = JsonFields.parse(ctx.body(), "query and id fields").only(FIELDS);
+        JsonFields body = JsonFields.body(ctx, "query and id fields").only(FIELDS);
         String query = body.required("query", maxQueryLength);
         String id = body.required("id", MAX_ID_LENGTH);
         Integer position = body.integer("position", 1, MAX_POSITION).orElse(null);

@@ -1,8 +1,6 @@
 package dev.faqindex.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -43,10 +41,6 @@ final class JsonErrorHandler extends ErrorHandler {
 
     private static byte[] body(int status, String reason) {
         String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-        try {
-            return ApiServer.JSON.writeValueAsBytes(new ErrorBody("the request was rejected: " + message));
-        } catch (JsonProcessingException e) {
-            return ("{\"error\": \"the request was rejected\"}").getBytes(StandardCharsets.UTF_8);
-        }
+        return new ErrorBody("the request was rejected: " + message).toJson();
     }
 }

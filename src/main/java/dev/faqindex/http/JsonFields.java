@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +32,23 @@ public final class JsonFields extends RequestFields {
     /** The fields of {@code object} (an object node; anything else has no fields). */
     public static JsonFields of(JsonNode object) {
         return new JsonFields(object, "");
+    }
+
+    /**
+     * The fields of the body of {@code ctx}, which must be a JSON object sent as {@code application/json} (or a
+     * {@code +json} type): JSON under another type is refused with 415, so that a page of another site cannot send
+     * it without the CORS preflight a JSON type needs. {@code expected} says what the body should hold.
+     *
+     * @throws ApiProblem 415 for another content type, 400 for a body that is not a JSON object
+     */
+    public static JsonFields body(Context ctx, String expected) {
+        String type = ctx.contentType();
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json") && !(media.startsWith("application/") && media.endsWith("+json"))) {
+            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "the body must be sent with Content-Type:"
+                    + " application/json, got " + (type == null ? "none" : "'" + abbreviate(type) + "'"));
+        }
+        return parse(ctx.body(), expected);
     }
 
     /**

@@ -1,28 +1,39 @@
 package dev.faqindex.http;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client: each client may make {@code burst} calls at once, refilled at
- * {@code requestsPerMinute}. Buckets of clients that have been idle long enough to be full again are
- * forgotten, so memory stays bounded by the number of recently active clients.
+ * {@code requestsPerMinute}. A bucket left alone long enough to be full again is forgotten (a new one would be the
+ * same), and at most {@code maxClients} are kept, the least recently used going first, so memory stays bounded
+ * whatever number of addresses clients come from.
  */
 final class RateLimiter {
-
-    /** Clients tracked before idle ones are swept. */
-    private static final int SWEEP_AT = 10_000;
 
     private final double tokensPerNano;
     private final int burst;
     private final LongSupplier nanoClock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, Bucket> buckets;
 
-    RateLimiter(int requestsPerMinute, int burst, LongSupplier nanoClock) {
+    RateLimiter(int requestsPerMinute, int burst, int maxClients, LongSupplier nanoClock) {
         this.tokensPerNano = requestsPerMinute / 60e9;
         this.burst = burst;
         this.nanoClock = nanoClock;
+        Duration refill = Duration.ofNanos((long) Math.ceil(burst / tokensPerNano));
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxClients)
+                .expireAfterAccess(refill)
+                .ticker(nanoClock::getAsLong)
+                .executor(Runnable::run)
+                .build();
+    }
+
+    RateLimiter(int requestsPerMinute, int burst, int maxClients) {
+        this(requestsPerMinute, burst, maxClients, Ticker.systemTicker()::read);
     }
 
     /**
@@ -32,10 +43,7 @@ final class RateLimiter {
      */
     long acquire(String client) {
         long now = nanoClock.getAsLong();
-        if (buckets.size() >= SWEEP_AT) {
-            sweep(now);
-        }
-        Bucket bucket = buckets.computeIfAbsent(client, c -> new Bucket(burst, now));
+        Bucket bucket = buckets.get(client, c -> new Bucket(burst, now));
         synchronized (bucket) {
             bucket.refill(now, tokensPerNano, burst);
             if (bucket.tokens >= 1) {
@@ -47,13 +55,10 @@ final class RateLimiter {
         }
     }
 
-    private void sweep(long now) {
-        buckets.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                entry.getValue().refill(now, tokensPerNano, burst);
-                return entry.getValue().tokens >= burst;
-            }
-        });
+    /** Clients whose buckets are kept now (after pending evictions). */
+    long trackedClients() {
+        buckets.cleanUp();
+        return buckets.estimatedSize();
     }
 
     /** Tokens left and when they were counted; guarded by its own lock. */

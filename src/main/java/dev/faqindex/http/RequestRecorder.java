@@ -21,7 +21,7 @@ final class RequestRecorder implements Filter {
     /** Request attribute holding the matched route template. */
     static final String ENDPOINT = "faqindex.endpoint";
     /** Where the MCP servlet is mounted; it is not a Javalin route. */
-    private static final String MCP_PATH = "/mcp";
+    static final String MCP_PATH = "/mcp";
 
     private final ServerMetrics metrics;
     private final AccessLog accessLog;

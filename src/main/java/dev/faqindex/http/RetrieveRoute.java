@@ -20,7 +20,7 @@ record RetrieveRoute(PassageRetriever retriever, int maxQueryLength, SearchObser
     private static final Set<String> FILTERS = Set.of("type", "article", "tags");
 
     void handle(Context ctx) throws IOException {
-        JsonFields body = JsonFields.parse(ctx.body(), "a query field").only(FIELDS);
+        JsonFields body = JsonFields.body(ctx, "a query field").only(FIELDS);
         JsonFields filters = body.object("filters", "type, article or tags").only(FILTERS);
         RetrieveRequest request = RetrieveRequests.read(body, filters, maxQueryLength,
                 retriever.defaultMinConfidence()).forAudience(AgentAccess.of(ctx));

@@ -47,9 +47,10 @@ import org.apache.lucene.store.Directory;
  * complete new commit with {@link IndexWriterConfig.OpenMode#CREATE}, streaming the content file by file so that
  * memory does not grow with the folder.
  *
- * <p>A content file that is broken (it, or part of it, could not be parsed) and was indexed before keeps its last good
- * version: its chunks are copied from the previous commit, and the file is reported. Until the commit, readers keep
- * the previous commit; a crash before it leaves the previous commit whole.
+ * <p>A content file that is broken (it, or part of it, could not be parsed, or it was emptied) and was indexed before
+ * keeps its last good version: its chunks are copied from the previous commit, and the file is reported. A content
+ * folder with no content files at all does not replace an index that has content ({@link EmptiedContentException}).
+ * Until the commit, readers keep the previous commit; a crash before it leaves the previous commit whole.
  */
 final class IndexBuilder {
 
@@ -93,6 +94,10 @@ final class IndexBuilder {
                 build.writer = writer;
                 // Parsing runs a few files ahead on another thread while this one analyses and writes.
                 String fingerprint = loader.readAhead(config.folder(CONTENT_DIR), build::add);
+                if (build.files == 0 && existing.isPresent() && existing.get().chunks() > 0) {
+                    throw new EmptiedContentException(config.folder(CONTENT_DIR), existing.get().chunks(),
+                            existing.get().articles());
+                }
                 build.flush();
                 IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.flag(SEMANTIC)),
                         build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious, build.tally);
@@ -114,6 +119,7 @@ final class IndexBuilder {
         private final List<Document> pending = new ArrayList<>();
         private final List<Chunk> pendingChunks = new ArrayList<>();
         private IndexWriter writer;
+        private int files;
         private int chunks;
         private int articles;
         private int embedded;
@@ -126,6 +132,7 @@ final class IndexBuilder {
         }
 
         void add(ContentFile file) throws IOException {
+            files++;
             problems.addAll(file.problems());
             Optional<Article> article = file.article();
             boolean lastGoodVersion = false;
@@ -138,7 +145,7 @@ final class IndexBuilder {
                 }
             }
             int known = problems.size();
-            Optional<Article> kept = article.flatMap(a -> duplicates.keep(a, problems));
+            Optional<Article> kept = article.map(a -> duplicates.keep(a, problems));
             tally = tally.plus(FileOutcome.of(file, kept.isPresent(), lastGoodVersion && kept.isPresent(),
                     problems.size() > known));
             if (kept.isEmpty()) {

@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * running meanwhile keep the previous commit and never see a half-built index; a crash mid-build leaves the previous
  * commit on disk. A content file that breaks keeps its last good version in the index.
  *
+ * <p>One process at a time has an index folder open ({@link IndexFolderLock}): another server or command on the same
+ * folder is refused with an {@link IndexFolderInUseException}.
+ *
  * <p>It is given the content and index settings ({@code config.part(CONTENT, INDEX)}). With the {@code semantic}
  * setting on, every chunk also gets an embedding ({@link EmbeddingText}); a
  * rebuild reuses the previous commit's vectors for chunks whose text did not change.
@@ -48,16 +51,18 @@ public final class LiveIndex implements Closeable {
     private final FaqIndexConfig config;
     private final TextEmbedder embedder;
     private final Directory directory;
+    private final IndexFolderLock folderLock;
     private final SearcherManager searchers;
     private final List<ReaderWarmer> warmers = new CopyOnWriteArrayList<>();
     private volatile Optional<IndexCommitInfo> commitInfo;
     private volatile Optional<IndexRefresh> lastRefresh;
 
-    private LiveIndex(FaqIndexConfig config, TextEmbedder embedder, Directory directory,
+    private LiveIndex(FaqIndexConfig config, TextEmbedder embedder, OwnedDirectory owned,
             Optional<IndexRefresh> first) throws IOException {
         this.config = config;
         this.embedder = embedder;
-        this.directory = directory;
+        this.directory = owned.directory();
+        this.folderLock = owned.lock();
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -85,12 +90,12 @@ public final class LiveIndex implements Closeable {
      */
     public static LiveIndex open(FaqIndexConfig config, TextEmbedder embedder, IntConsumer progress)
             throws IOException {
-        Directory directory = openDirectory(config);
+        OwnedDirectory owned = openDirectory(config);
         try {
-            IndexRefresh first = new IndexBuilder(config, embedder, directory, progress).bringUpToDate(false);
-            return new LiveIndex(config, embedder, directory, Optional.of(first));
+            IndexRefresh first = new IndexBuilder(config, embedder, owned.directory(), progress).bringUpToDate(false);
+            return new LiveIndex(config, embedder, owned, Optional.of(first));
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            owned.close();
             throw e;
         }
     }
@@ -112,27 +117,50 @@ public final class LiveIndex implements Closeable {
 
     /** Like {@link #openForServing(FaqIndexConfig)}, embedding with {@code embedder}. */
     public static LiveIndex openForServing(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
-        Directory directory = openDirectory(config);
+        OwnedDirectory owned = openDirectory(config);
         try {
-            Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(directory);
+            Optional<IndexCommitInfo> existing = IndexCommitInfo.readLatest(owned.directory());
             boolean usable = existing.isPresent()
                     && existing.get().schemaVersion().equals(ChunkFields.schemaFor(config.flag(SEMANTIC)));
             if (!usable) {
-                writeEmptyCommit(directory);
+                writeEmptyCommit(owned.directory());
             }
-            return new LiveIndex(config, embedder, directory, Optional.empty());
+            return new LiveIndex(config, embedder, owned, Optional.empty());
         } catch (IOException | RuntimeException e) {
-            directory.close();
+            owned.close();
             throw e;
         }
     }
 
-    private static Directory openDirectory(FaqIndexConfig config) throws IOException {
+    /** The index folder opened, and this process's claim on it. */
+    private record OwnedDirectory(Directory directory, IndexFolderLock lock) implements Closeable {
+        @Override
+        public void close() throws IOException {
+            try (directory; lock) {
+                // the claim goes first, then the folder
+            }
+        }
+    }
+
+    /**
+     * Opens the index folder (made when missing) and claims it for this process.
+     *
+     * @throws NoSuchFileException when the content folder does not exist
+     * @throws IndexFolderInUseException when another faq-index has the index folder open
+     */
+    private static OwnedDirectory openDirectory(FaqIndexConfig config) throws IOException {
         if (!Files.isDirectory(config.folder(CONTENT_DIR))) {
             throw new NoSuchFileException(config.folder(CONTENT_DIR).toString(), null, "content folder not found");
         }
-        Files.createDirectories(config.folder(INDEX_DIR));
-        return FSDirectory.open(config.folder(INDEX_DIR));
+        Path folder = config.folder(INDEX_DIR);
+        Files.createDirectories(folder);
+        Directory directory = FSDirectory.open(folder);
+        try {
+            return new OwnedDirectory(directory, IndexFolderLock.claim(directory, folder));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
     }
 
     /** A commit with no documents and no faq-index data, so searchers can open and the next refresh rebuilds. */
@@ -241,7 +269,7 @@ public final class LiveIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        try (directory) {
+        try (directory; folderLock) {
             searchers.close();
         }
     }

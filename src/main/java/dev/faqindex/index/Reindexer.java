@@ -1,14 +1,16 @@
 package dev.faqindex.index;
 
 import java.io.Closeable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -18,14 +20,24 @@ import org.slf4j.LoggerFactory;
  * Runs {@link LiveIndex#refresh} in the background, one at a time, while the index keeps serving its current
  * commit. Requests made while one is waiting join it (a burst of file events gives one rebuild); a request made while
  * one runs queues one more, so a change saved during a rebuild is never missed. A failed rebuild leaves the previous
- * commit serving and is reported in {@link #status()}.
+ * commit serving, is reported in {@link #status()}, and is tried again after a back-off that doubles from
+ * {@link #FIRST_RETRY} up to {@link #LAST_RETRY} while it keeps failing (a full or read-only disk that recovers, a
+ * content folder that comes back), without anyone asking.
  */
 public final class Reindexer implements Closeable {
+
+    /** The wait before retrying a failed rebuild the first time. */
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    /** The longest wait between retries. */
+    public static final Duration LAST_RETRY = Duration.ofMinutes(5);
+
+    /** The reason of a run that retries a failed one. */
+    static final String RETRY_REASON = "retry after a failure";
 
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
 
     private final LiveIndex index;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "faq-index-reindex");
         thread.setDaemon(true);
         return thread;
@@ -37,6 +49,9 @@ public final class Reindexer implements Closeable {
     private long failed;
     private ReindexRun last;
     private ReindexRun lastFailure;
+    private int consecutiveFailures;
+    private ScheduledFuture<?> retry;
+    private Instant retryAt;
 
     public Reindexer(LiveIndex index) {
         this.index = index;
@@ -72,7 +87,35 @@ public final class Reindexer implements Closeable {
     /** What the reindexer is doing and has done. */
     public synchronized ReindexStatus status() {
         return new ReindexStatus(running != null, queued != null, completed, failed, Optional.ofNullable(last),
-                Optional.ofNullable(lastFailure));
+                Optional.ofNullable(lastFailure), consecutiveFailures, Optional.ofNullable(retryAt));
+    }
+
+    /** After a failed run: tries again once the back-off has passed, unless another run is asked for first. */
+    private synchronized void scheduleRetry(Job failed) {
+        long backoff = Math.min(LAST_RETRY.toMillis(),
+                FIRST_RETRY.toMillis() << Math.min(20, consecutiveFailures - 1));
+        retryAt = Instant.now().plusMillis(backoff);
+        try {
+            retry = worker.schedule(() -> {
+                synchronized (this) {
+                    retry = null;
+                    retryAt = null;
+                }
+                request(failed.force, RETRY_REASON);
+            }, backoff, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            retryAt = null; // shutting down
+        }
+        LOG.warn("Reindex ({}) will be tried again in {} ms ({} failures in a row)", failed.reason, backoff,
+                consecutiveFailures);
+    }
+
+    private synchronized void cancelRetry() {
+        if (retry != null) {
+            retry.cancel(false);
+            retry = null;
+            retryAt = null;
+        }
     }
 
     private void runNext() {
@@ -82,6 +125,7 @@ public final class Reindexer implements Closeable {
             queued = null;
             running = job;
         }
+        cancelRetry();
         Instant started = Instant.now();
         long start = System.nanoTime();
         ReindexRun run;
@@ -96,7 +140,12 @@ public final class Reindexer implements Closeable {
         } catch (Exception | OutOfMemoryError e) {
             run = new ReindexRun(job.reason, job.force, started, elapsedMs(start), Optional.empty(),
                     Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage()));
-            LOG.error("Reindex ({}) failed; the previous index keeps serving", job.reason, e);
+            if (status().failingInARow() == 0) {
+                LOG.error("Reindex ({}) failed; the previous index keeps serving", job.reason, e);
+            } else {
+                LOG.error("Reindex ({}) failed again; the previous index keeps serving: {}", job.reason,
+                        run.error().orElse(""));
+            }
             finish(job, run);
             job.future.completeExceptionally(e);
         }
@@ -108,9 +157,14 @@ public final class Reindexer implements Closeable {
             last = run;
             if (run.succeeded()) {
                 completed++;
+                consecutiveFailures = 0;
             } else {
                 failed++;
                 lastFailure = run;
+                consecutiveFailures++;
+                if (queued == null) {
+                    scheduleRetry(job);
+                }
             }
         }
         for (Consumer<ReindexRun> listener : listeners) {

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.faqindex.auth.AgentTokens;
+import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.Setting;
 import dev.faqindex.content.Chunk;
 import dev.faqindex.http.BadRequestException;
 import dev.faqindex.http.JsonFields;
+import dev.faqindex.http.LogField;
 import dev.faqindex.http.RetrieveRequests;
 import dev.faqindex.search.Audience;
 import dev.faqindex.search.PassageRetriever;
@@ -23,14 +26,17 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,6 +50,9 @@ import org.slf4j.LoggerFactory;
  * An MCP server (official Java SDK, Streamable HTTP) on the API's own port at {@link #PATH}, with two tools:
  * {@code search_knowledge_base} (passages for a question, as {@code /api/retrieve} returns them, its arguments read
  * as that endpoint reads its body: {@link RetrieveRequests}) and {@code get_passage} (one passage's full text by id).
+ * The SDK's transport sits behind a {@link GuardedTransport}: methods, {@code Origin}, body size and type, message
+ * shape and the number and idle time of sessions are checked there, and a tool that fails answers a tool error
+ * naming no internals.
  */
 public final class McpEndpoint implements AutoCloseable {
 
@@ -65,35 +74,45 @@ public final class McpEndpoint implements AutoCloseable {
     private final SearchObserver observer;
     private final int maxQueryLength;
     private final AgentTokens agents;
+    private final OriginCheck origins;
+    private final int maxBodyBytes;
+    private final int maxSessions;
+    private final Duration sessionIdle;
     private final DeferredServlet servlet = new DeferredServlet();
     private Started started;
     private boolean closed;
 
-    /** The SDK's server and its servlet transport, once built. */
-    private record Started(HttpServletStreamableServerTransportProvider transport, McpSyncServer server) {
+    /** The SDK's server and its servlet transport behind its guard, once built. */
+    private record Started(GuardedTransport transport, McpSyncServer server) {
     }
 
     /**
-     * The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call and
-     * refusing queries longer than {@code maxQueryLength}. The SDK's server (about half a second of class loading) is
+     * The endpoint over {@code search}, telling {@code observer} of every {@code search_knowledge_base} call, with
+     * the limits of the {@code http} settings: the longest query, the origins whose pages may call it, the largest
+     * body, the number of sessions and their idle time. The SDK's server (about half a second of class loading) is
      * built by {@link #startInBackground()} or by the first MCP request, whichever comes first, so it does not delay
      * the start of the search API.
      */
-    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength) {
-        this(search, retriever, observer, maxQueryLength, AgentTokens.NONE);
+    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer,
+            FaqIndexConfig http) {
+        this(search, retriever, observer, http, AgentTokens.NONE);
     }
 
     /**
-     * As {@link #McpEndpoint(SearchService, PassageRetriever, SearchObserver, int)}, a client that sends
+     * As {@link #McpEndpoint(SearchService, PassageRetriever, SearchObserver, FaqIndexConfig)}, a client that sends
      * {@code Authorization: Bearer <token>} with one of {@code agents} being answered from internal passages too.
      */
-    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer, int maxQueryLength,
-            AgentTokens agents) {
+    public McpEndpoint(SearchService search, PassageRetriever retriever, SearchObserver observer,
+            FaqIndexConfig http, AgentTokens agents) {
         this.search = search;
         this.retriever = retriever;
         this.observer = observer;
-        this.maxQueryLength = maxQueryLength;
         this.agents = agents;
+        this.maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
+        this.origins = new OriginCheck(http.list(Setting.ALLOWED_ORIGINS));
+        this.maxBodyBytes = http.integer(Setting.MAX_BODY_BYTES);
+        this.maxSessions = http.integer(Setting.MCP_MAX_SESSIONS);
+        this.sessionIdle = Duration.ofMinutes(http.integer(Setting.MCP_SESSION_IDLE_MINUTES));
     }
 
     /** Adds the endpoint's servlet to the server's context (an exact mapping, so it wins over the API's {@code /*}). */
@@ -121,12 +140,17 @@ public final class McpEndpoint implements AutoCloseable {
         }
         if (started == null) {
             McpJsonMapper json = McpJsonDefaults.getMapper();
+            // No SDK session sweeper (on by default, every 30 minutes; null turns it off): it keeps the id of every
+            // session used within its interval, so a stream of initialize calls grows its set for the whole
+            // interval. McpSessionLimit ends idle sessions instead.
             HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                     .jsonMapper(json)
                     .mcpEndpoint(PATH)
                     .contextExtractor(request -> McpTransportContext.create(
                             Map.of(VERDICT, agents.check(request.getHeader("Authorization")),
                                     CLIENT, String.valueOf(request.getRemoteAddr()))))
+                    .maxRequestSize(maxBodyBytes)
+                    .sessionSweepInterval(null)
                     .build();
             McpSyncServer server = McpServer.sync(transport)
                     .serverInfo("faq-index", "0.1.0")
@@ -137,7 +161,8 @@ public final class McpEndpoint implements AutoCloseable {
                     .tools(searchTool(json), passageTool(json))
                     .build();
             transport.init(servlet.getServletConfig());
-            started = new Started(transport, server);
+            started = new Started(new GuardedTransport(transport, origins,
+                    new McpSessionLimit(maxSessions, sessionIdle, System::nanoTime), maxBodyBytes), server);
         }
         return started;
     }
@@ -187,7 +212,7 @@ public final class McpEndpoint implements AutoCloseable {
                          "required":["query"],"additionalProperties":false}
                         """)
                 .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+        return SyncToolSpecification.builder().tool(tool).callHandler(failingAsToolError((exchange, request) -> {
             Optional<Audience> audience = audience(exchange);
             if (audience.isEmpty()) {
                 return error(UNKNOWN_TOKEN);
@@ -217,7 +242,7 @@ public final class McpEndpoint implements AutoCloseable {
             Map<String, Object> structured = JSON.convertValue(result, MAP);
             String said = result.answered() ? toJson(structured) : noAnswer(result);
             return CallToolResult.builder().structuredContent(structured).addTextContent(said).build();
-        }).build();
+        })).build();
     }
 
     /** What the tool says when nothing answers: plainly, so that a model passes on "I don't know", not a guess. */
@@ -239,12 +264,13 @@ public final class McpEndpoint implements AutoCloseable {
                          "required":["id"],"additionalProperties":false}
                         """)
                 .build();
-        return SyncToolSpecification.builder().tool(tool).callHandler((exchange, request) -> {
+        return SyncToolSpecification.builder().tool(tool).callHandler(failingAsToolError((exchange, request) -> {
             Optional<Audience> audience = audience(exchange);
             if (audience.isEmpty()) {
                 return error(UNKNOWN_TOKEN);
             }
-            if (!(request.arguments().get("id") instanceof String id) || id.isBlank()) {
+            if (request.arguments() == null || !(request.arguments().get("id") instanceof String id)
+                    || id.isBlank()) {
                 return error("id is required: a non-empty string");
             }
             Optional<Chunk> chunk;
@@ -258,7 +284,23 @@ public final class McpEndpoint implements AutoCloseable {
             }
             Map<String, Object> structured = passage(chunk.get(), retriever.citation(chunk.get()));
             return CallToolResult.builder().structuredContent(structured).addTextContent(toJson(structured)).build();
-        }).build();
+        })).build();
+    }
+
+    /**
+     * A tool handler whose failures (a closed index, a disk error, a bug) are a tool error saying so, the cause logged
+     * here, instead of an exception's message passed to the client.
+     */
+    private static <E> BiFunction<E, CallToolRequest, CallToolResult> failingAsToolError(
+            BiFunction<E, CallToolRequest, CallToolResult> handler) {
+        return (exchange, request) -> {
+            try {
+                return handler.apply(exchange, request);
+            } catch (RuntimeException e) {
+                LOG.error("The MCP tool {} failed", LogField.of(request.name(), 100), e);
+                return error("the tool failed on the server; try again, or report it if it keeps failing");
+            }
+        };
     }
 
     /** What the client's credentials said; empty for a bearer token that is no agent's. */

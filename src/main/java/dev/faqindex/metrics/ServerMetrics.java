@@ -35,7 +35,8 @@ public final class ServerMetrics {
     public ServerMetrics() {
         requests = Counter.builder()
                 .name("faqindex_http_requests_total")
-                .help("HTTP requests answered, by endpoint (route template), method and status code")
+                .help("HTTP requests answered, by endpoint (route template), method (other for non-standard ones) and"
+                        + " status code")
                 .labelNames("endpoint", "method", "status")
                 .register(registry);
         latency = Histogram.builder()
@@ -71,9 +72,12 @@ public final class ServerMetrics {
         JvmMetrics.builder().register(registry);
     }
 
-    /** Counts one answered HTTP request that took {@code nanos}. */
+    /**
+     * Counts one answered HTTP request that took {@code nanos}. {@code endpoint} must come from a fixed set (route
+     * templates); a method that is not a standard one is counted as {@value MethodLabel#OTHER}.
+     */
     public void recordRequest(String endpoint, String method, int status, long nanos) {
-        requests.labelValues(endpoint, method, Integer.toString(status)).inc();
+        requests.labelValues(endpoint, MethodLabel.of(method), Integer.toString(status)).inc();
         latency.labelValues(endpoint).observe(nanos / 1e9);
     }
 

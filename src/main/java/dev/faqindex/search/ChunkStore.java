@@ -10,10 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -110,6 +113,50 @@ final class ChunkStore {
                     aliasSlug))), 1);
             return top.scoreDocs.length == 0 ? Optional.empty()
                     : Optional.of(articleOf(searcher, top.scoreDocs[0].doc));
+        });
+    }
+
+    /** Number of chunks of the article with this slug that {@code audience} may see (0 when there is none). */
+    int articleSize(String slug, Audience audience) throws IOException {
+        Query query = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug)));
+        return searchers.use(searcher -> searcher.count(query));
+    }
+
+    /**
+     * The chunks of the article with this slug at positions {@code from} (inclusive) to {@code to} (exclusive), in
+     * reading order and with their blocks, those {@code audience} may see: one part of a long article's page, read
+     * without the rest of it.
+     */
+    List<Chunk> article(String slug, int from, int to, Audience audience) throws IOException {
+        Query query = audience.restrict(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ChunkFields.ARTICLE, slug)), BooleanClause.Occur.FILTER)
+                .add(NumericDocValuesField.newSlowRangeQuery(ChunkFields.POSITION, from, to - 1L),
+                        BooleanClause.Occur.FILTER)
+                .build());
+        return searchers.use(searcher -> {
+            List<Chunk> chunks = new ArrayList<>(Math.max(0, to - from));
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, to - from)).scoreDocs) {
+                chunks.add(ChunkDocuments.withBlocks(searcher.storedFields().document(hit.doc)));
+            }
+            chunks.sort(Comparator.comparingInt(Chunk::position));
+            return List.copyOf(chunks);
+        });
+    }
+
+    /** The position in its article of the first chunk with this anchor that {@code audience} may see, if any. */
+    Optional<Integer> positionOfAnchor(String slug, String anchor, Audience audience) throws IOException {
+        Query query = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug)));
+        Set<String> fields = Set.of(ChunkFields.ANCHOR, ChunkFields.POSITION);
+        return searchers.use(searcher -> {
+            Optional<Integer> first = Optional.empty();
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
+                org.apache.lucene.document.Document doc = searcher.storedFields().document(hit.doc, fields);
+                int position = doc.getField(ChunkFields.POSITION).numericValue().intValue();
+                if (anchor.equals(doc.get(ChunkFields.ANCHOR)) && (first.isEmpty() || position < first.get())) {
+                    first = Optional.of(position);
+                }
+            }
+            return first;
         });
     }
 

@@ -2,6 +2,7 @@ package dev.faqindex.search;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import dev.faqindex.rules.RuleSet;
@@ -12,10 +13,14 @@ import org.apache.lucene.index.IndexReader;
  * The result pages of recent searches, so that the queries many people type (and the prefixes a search box sends
  * while they type) are answered without searching again. An entry belongs to one index commit and one version of
  * the synonyms and query rules: its key holds the reader's cache key, the query analyzer and the rule set, so a
- * reindex or an edit of either file makes every older entry unreachable (it then ages out). Bounded by entry count, least recently used first out
- * (Caffeine's W-TinyLFU).
+ * reindex or an edit of either file makes every older entry unreachable (it then ages out). Bounded by entry count,
+ * least recently used first out (Caffeine's W-TinyLFU), and by idle time: an entry unused for {@link #IDLE} goes, so
+ * the pages of an older commit do not stay in memory until newer searches push them out.
  */
 final class ResultCache {
+
+    /** How long an entry nobody asks for is kept. */
+    static final Duration IDLE = Duration.ofMinutes(10);
 
     /**
      * What makes two searches the same: the commit, the synonyms, the query rules, the request (with its audience:
@@ -34,7 +39,8 @@ final class ResultCache {
     /** A cache of at most {@code entries} result pages; 0 keeps none. */
     static ResultCache ofSize(int entries) {
         return new ResultCache(entries == 0 ? Optional.empty()
-                : Optional.of(Caffeine.newBuilder().maximumSize(entries).recordStats().build()));
+                : Optional.of(Caffeine.newBuilder().maximumSize(entries).expireAfterAccess(IDLE)
+                        .recordStats().build()));
     }
 
     Optional<SearchResult> get(Key key) {

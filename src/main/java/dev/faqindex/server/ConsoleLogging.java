@@ -14,8 +14,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  * The logging of faq-index, set up in code when logback starts (found through {@code META-INF/services}): the
  * structured access log (logger {@code faqindex.access}, one JSON object per line) goes to standard output through a
  * queue, so requests never wait for the terminal, and drops no line; everything else goes to standard error, at the
- * level of {@code -Dfaqindex.log.level} (default {@code INFO}), Jetty's own at {@code WARN}, DJL's GPU probe at
- * {@code ERROR}.
+ * level of {@code -Dfaqindex.log.level} (default {@code INFO}), Jetty's and the MCP SDK's own at {@code WARN}, DJL's
+ * GPU probe at {@code ERROR}.
  *
  * <p>Code rather than a {@code logback.xml} because reading XML costs the server about half a second of start-up. An
  * operator's own file still wins: with {@code -Dlogback.configurationFile=...}, or a {@code logback.xml} or
@@ -56,6 +56,8 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
         access.addAppender(queued);
 
         context.getLogger("org.eclipse.jetty").setLevel(Level.WARN);
+        // The MCP SDK logs every client's initialize at INFO; the access log already has one line per request.
+        context.getLogger("io.modelcontextprotocol").setLevel(Level.WARN);
         // DJL (the tokenizer's library) looks for a GPU and names its native library on every start; the model runs
         // on the CPU, so "Failed to detect GPU count" on a machine without CUDA is no news.
         context.getLogger("ai.djl.util.cuda.CudaUtils").setLevel(Level.ERROR);

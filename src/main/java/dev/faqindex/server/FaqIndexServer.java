@@ -16,6 +16,7 @@ import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
+import dev.faqindex.index.WatchStatus;
 import dev.faqindex.insights.Insights;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
@@ -85,15 +86,16 @@ public final class FaqIndexServer implements AutoCloseable {
         PassageRetriever retriever = new PassageRetriever(search, config.search().fraction(Setting.MIN_CONFIDENCE),
                 new CitationLinks(config.site().text(Setting.SITE_BASE_URL).orElse("")));
         AgentTokens agents = new AgentTokens(http.list(Setting.AGENT_TOKENS));
-        this.mcp = new McpEndpoint(search, retriever, observer, http.integer(Setting.MAX_QUERY_LENGTH), agents);
+        this.mcp = new McpEndpoint(search, retriever, observer, http, agents);
         PopularSearches popular = new PopularSearches(analytics, POPULAR_REFRESH);
         AdminAccess admin = new AdminAccess(http.text(Setting.ADMIN_TOKEN), new AdminSessions(Clock.systemUTC()));
         Website website = new Website(new ArticleReader(index), http.list(Setting.ALLOWED_ORIGINS),
-                Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents)
+                Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents,
+                http.integer(Setting.ARTICLE_PAGE_CHUNKS))
                 .withDashboard(admin);
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer, new PopularCompletions(popular::current), admin,
-                new Insights(analytics, search, index::embedder)), content.flag(Setting.WATCH),
+                new Insights(analytics, search, index::embedder)), this::watchStatus,
                 Optional.of(website), List.of(mcp::mount));
         try {
             this.port = api.start(http.integer(Setting.PORT));
@@ -200,6 +202,12 @@ public final class FaqIndexServer implements AutoCloseable {
             index.close();
             throw e;
         }
+    }
+
+    /** What the content watcher watches; empty when watching is off (or before the watcher starts). */
+    private Optional<WatchStatus> watchStatus() {
+        Optional<ContentWatcher> started = watcher; // null until the constructor has started it
+        return started == null ? Optional.empty() : started.map(ContentWatcher::status);
     }
 
     /** The port bound. */

@@ -15,11 +15,21 @@ final class ArticlePage {
     private ArticlePage() {
     }
 
-    /** The page for an article in the site's frame; {@code chunks} must be non-empty and sorted by position. */
+    /** The page for a whole article in the site's frame; {@code chunks} must be non-empty and sorted by position. */
     static String render(List<Chunk> chunks, PageLayout layout) {
+        return render(chunks, 1, 1, layout);
+    }
+
+    /**
+     * The page for part {@code part} of {@code parts} of an article (the whole article when there is one part), in
+     * the site's frame; {@code chunks}, those of the part, must be non-empty and sorted by position.
+     */
+    static String render(List<Chunk> chunks, int part, int parts, PageLayout layout) {
         Chunk first = chunks.getFirst();
-        return layout.page(first.articleTitle(), "/assets/article.js", html -> {
-            html.open("article", "class", "article").newline();
+        String title = parts == 1 ? first.articleTitle() : first.articleTitle() + " (part " + part + " of " + parts
+                + ")";
+        return layout.page(title, "/assets/article.js", html -> {
+            html.open("article", "class", "article", "data-parts", Integer.toString(parts)).newline();
             html.open("nav", "class", "crumbs", "aria-label", "Breadcrumb")
                     .element("a", layout.site().name().isEmpty() ? "Home" : layout.site().name(), "href", "/")
                     .text(" › ").element("span", first.articleTitle())
@@ -34,9 +44,29 @@ final class ArticlePage {
                 first.tags().forEach(tag -> html.element("li", tag));
                 html.close("ul").newline();
             }
+            writeParts(part, parts, html);
             writeChunks(chunks, html);
+            writeParts(part, parts, html);
             html.close("article").newline();
         });
+    }
+
+    /** For an article in parts: which part this is, and links to the others. */
+    private static void writeParts(int part, int parts, HtmlWriter html) {
+        if (parts == 1) {
+            return;
+        }
+        html.open("nav", "class", "article-parts", "aria-label", "Parts of this article")
+                .text("Part " + part + " of " + parts + ": ");
+        for (int n = 1; n <= parts; n++) {
+            if (n == part) {
+                html.element("span", Integer.toString(n), "aria-current", "page");
+            } else {
+                html.element("a", Integer.toString(n), "href", "?part=" + n);
+            }
+            html.text(" ");
+        }
+        html.close("nav").newline();
     }
 
     private static void writeChunks(List<Chunk> chunks, HtmlWriter html) {

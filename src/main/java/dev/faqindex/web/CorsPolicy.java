@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Cross-origin access to the API for the embeddable widget: only origins on the configured allow-list get an
- * {@code Access-Control-Allow-Origin} header (their own origin, never {@code *}); preflights are answered here.
+ * {@code Access-Control-Allow-Origin} header (their own origin, never {@code *}); preflights are answered here, letting
+ * those origins send JSON (the widget's feedback is a JSON POST).
  */
 final class CorsPolicy {
 
@@ -31,7 +32,7 @@ final class CorsPolicy {
         apply(ctx);
         String origin = ctx.header("Origin");
         if (origin != null && allowed.contains(origin)) {
-            ctx.header("Access-Control-Allow-Methods", "GET, OPTIONS");
+            ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
             ctx.header("Access-Control-Allow-Headers", "Content-Type, Authorization"); // an agent's token
             ctx.header("Access-Control-Max-Age", "600");
         }

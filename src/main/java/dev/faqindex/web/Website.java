@@ -1,8 +1,8 @@
 package dev.faqindex.web;
 
-import dev.faqindex.content.Chunk;
 import dev.faqindex.auth.AdminAccess;
 import dev.faqindex.auth.AgentTokens;
+import dev.faqindex.config.Setting;
 import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.Audience;
 import io.javalin.config.RoutesConfig;
@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * The website routes beside the JSON API: the search page at {@code /}, its assets, {@code /widget.js},
- * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}) with a friendly 404, the media articles
- * show from the content folder under {@code /content/}, the CORS allow-list on {@code /api/*}, and permanent
- * redirects from an article's former addresses (its aliases, at {@code /articles/<alias>} or at the alias itself).
+ * server-rendered {@code /articles/<slug>} pages (slugs may hold {@code /}; a long article in parts of a bounded
+ * number of chunks) with a friendly 404, the media articles show from the content folder under {@code /content/},
+ * the CORS allow-list on {@code /api/*}, and permanent redirects from an article's former addresses (its aliases, at
+ * {@code /articles/<alias>} or at the alias itself).
  */
 public final class Website {
 
@@ -30,6 +31,7 @@ public final class Website {
     private final AgentTokens agents;
     private final List<String> allowedOrigins;
     private final Optional<Path> contentDir;
+    private final int chunksPerPage;
     private final CorsPolicy cors;
     private final StaticAssets assets = new StaticAssets();
     private final ContentFiles media;
@@ -45,7 +47,8 @@ public final class Website {
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      */
     public Website(ArticleReader articles, List<String> allowedOrigins) {
-        this(articles, allowedOrigins, Optional.empty(), SiteCopy.NEUTRAL);
+        this(articles, allowedOrigins, Optional.empty(), SiteCopy.NEUTRAL,
+                Integer.parseInt(Setting.ARTICLE_PAGE_CHUNKS.defaultText()));
     }
 
     /**
@@ -53,9 +56,11 @@ public final class Website {
      * @param allowedOrigins origins whose pages may call the API (the widget); empty for same-origin only
      * @param contentDir the content folder, whose images and other media the article pages show
      * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
+     * @param chunksPerPage chunks one article page shows; a longer article comes in parts that link each other
      */
-    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site) {
-        this(articles, allowedOrigins, contentDir, site, AgentTokens.NONE);
+    public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
+            int chunksPerPage) {
+        this(articles, allowedOrigins, contentDir, site, AgentTokens.NONE, chunksPerPage);
     }
 
     /**
@@ -64,19 +69,21 @@ public final class Website {
      * @param contentDir the content folder, whose images and other media the article pages show
      * @param site what the pages say about the site: its name, logo, placeholder, tips and contact link
      * @param agents the agents' tokens: a request for an internal article's page must carry one
+     * @param chunksPerPage chunks one article page shows; a longer article comes in parts that link each other
      */
     public Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
-            AgentTokens agents) {
-        this(articles, allowedOrigins, contentDir, site, agents, Optional.empty());
+            AgentTokens agents, int chunksPerPage) {
+        this(articles, allowedOrigins, contentDir, site, agents, chunksPerPage, Optional.empty());
     }
 
     private Website(ArticleReader articles, List<String> allowedOrigins, Optional<Path> contentDir, SiteCopy site,
-            AgentTokens agents, Optional<AdminAccess> admin) {
+            AgentTokens agents, int chunksPerPage, Optional<AdminAccess> admin) {
         this.articles = articles;
         this.agents = agents;
         this.allowedOrigins = List.copyOf(allowedOrigins);
         this.contentDir = contentDir;
         this.site = site;
+        this.chunksPerPage = chunksPerPage;
         this.cors = new CorsPolicy(allowedOrigins);
         this.media = new ContentFiles(contentDir);
         this.layout = new PageLayout(site);
@@ -86,7 +93,7 @@ public final class Website {
 
     /** The same website with the admin dashboard at {@code /admin}, signing in with {@code admin}. */
     public Website withDashboard(AdminAccess admin) {
-        return new Website(articles, allowedOrigins, contentDir, site, agents, Optional.of(admin));
+        return new Website(articles, allowedOrigins, contentDir, site, agents, chunksPerPage, Optional.of(admin));
     }
 
     /** Adds the website's routes and the API's CORS handling. */
@@ -158,17 +165,28 @@ public final class Website {
     }
 
     /**
-     * An article's page, rendered for the request's audience: an internal article (or the internal part of one) is
-     * rendered only for a request that carries an agent token, which the page script sends when an agent signed in
-     * on the search page; to anyone else it does not exist.
+     * An article page, or one part of a long one ({@code ?part=N}), rendered for the request's audience: an internal
+     * article (or the internal part of one) is rendered only for a request that carries an agent token, which the page
+     * script sends when an agent signed in on the search page; to anyone else it does not exist. {@code ?anchor=A}
+     * sends the reader to the part holding that anchor (the page's script asks for it when a link's anchor is in
+     * another part). A slug that is a former address of an article is redirected to it.
      */
     private void article(Context ctx) throws IOException {
         ctx.header("Vary", "Authorization, Cookie");
         Audience audience = audience(ctx);
         String slug = ctx.pathParam("slug");
-        List<Chunk> chunks = articles.chunks(slug, audience);
-        if (chunks.isEmpty()) {
-            Optional<String> moved = articles.formerlyAt(slug, audience);
+        String anchor = ctx.queryParam("anchor");
+        if (anchor != null) {
+            int part = articles.partWithAnchor(slug, audience, anchor, chunksPerPage).orElse(1);
+            String highlight = Optional.ofNullable(ctx.queryParam("q")).map(q -> "&q=" + encode(q)).orElse("");
+            ctx.redirect("/articles/" + slug + "?part=" + part + highlight + "#" + encode(anchor),
+                    HttpStatus.FOUND);
+            return;
+        }
+        int number = partNumber(ctx.queryParam("part"));
+        Optional<ArticleReader.Part> part = articles.part(slug, audience, number, chunksPerPage);
+        if (part.isEmpty()) {
+            Optional<String> moved = number == 1 ? articles.formerlyAt(slug, audience) : Optional.empty();
             if (moved.isPresent()) {
                 redirectToArticle(ctx, moved.get());
             } else {
@@ -177,7 +195,19 @@ public final class Website {
             return;
         }
         SecurityHeaders.page(ctx);
-        ctx.html(ArticlePage.render(chunks, layout));
+        ctx.html(ArticlePage.render(part.get().chunks(), part.get().number(), part.get().count(), layout));
+    }
+
+    private static int partNumber(String given) {
+        try {
+            return given == null ? 1 : Integer.parseInt(given.strip());
+        } catch (NumberFormatException e) {
+            return 0; // no such part
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A permanent redirect to the article's page, the query string kept. */

@@ -93,24 +93,44 @@ class ContentLoaderTest {
     }
 
     @Test
-    void reportsDuplicateSlugsAndKeepsBothPagesAndDropsLaterDuplicateChunkIds() throws IOException {
+    void reportsDuplicateSlugsAndChunkIdsAndKeepsBothUnderUniqueNames() throws IOException {
         Files.writeString(dir.resolve("a.jsonl"), "{\"id\": \"shared\", \"question\": \"A?\", \"answer\": \"A.\"}\n");
         Files.writeString(dir.resolve("b.json"),
                 "[{\"id\": \"shared\", \"question\": \"B?\", \"answer\": \"B.\"},"
-                        + " {\"id\": \"own\", \"question\": \"C?\", \"answer\": \"C.\"}]");
+                        + " {\"id\": \"own\", \"question\": \"C?\", \"answer\": \"C.\"},"
+                        + " {\"id\": \"more/b:introduction\", \"question\": \"D?\", \"answer\": \"D.\"}]");
         Files.createDirectories(dir.resolve("more"));
         Files.writeString(dir.resolve("more/a.md"), "---\nurl: /a/\n---\n# Another A\n\nSame slug as a.jsonl.\n");
         Files.writeString(dir.resolve("more/b.md"), "# Not b\n\nIts path makes it more/b.\n");
         LoadedContent content = new ContentLoader(1000).load(dir);
-        assertEquals(List.of("shared", "own", "a-2:introduction", "more/b:introduction"),
-                content.chunks().stream().map(Chunk::id).toList());
-        assertEquals(0, content.chunks().get(1).position());
-        assertEquals("/articles/a-2#introduction", content.chunks().get(2).url());
-        assertEquals(List.of("b.json", "a.md"),
+        assertEquals(List.of("shared", "shared-2", "own", "more/b:introduction", "a-2:introduction",
+                "more/b:introduction-2"), content.chunks().stream().map(Chunk::id).toList());
+        assertEquals(List.of("B?", "D.", "Not b"), List.of(content.chunks().get(1).title(),
+                content.chunks().get(3).body(), content.chunks().get(5).title()), "both of each clash are kept");
+        assertEquals("/articles/a-2#introduction", content.chunks().get(4).url());
+        assertEquals(List.of("b.json", "a.md", "b.md"),
                 content.problems().stream().map(p -> p.file().getFileName().toString()).toList());
         assertTrue(content.problems().get(0).message().contains("duplicate chunk id 'shared'"));
+        assertTrue(content.problems().get(0).message().contains("kept as 'shared-2'"));
         assertTrue(content.problems().get(1).message().contains("duplicate slug 'a'"));
         assertTrue(content.problems().get(1).message().contains("kept as 'a-2'"));
+        assertTrue(content.problems().get(2).message().contains("kept as 'more/b:introduction-2'"));
+    }
+
+    @Test
+    void aLinkThatIsNotWebOrMailIsReplacedByTheChunksPlaceAndReported() throws IOException {
+        Files.writeString(dir.resolve("faq.json"), "[{\"id\": \"x\", \"question\": \"Q?\", \"answer\": \"A.\","
+                + " \"url\": \" JavaScript:alert(1)\"}, {\"id\": \"y\", \"question\": \"R?\", \"answer\": \"B.\","
+                + " \"url\": \"https://example.com/r\"}, {\"id\": \"z\", \"question\": \"S?\", \"answer\": \"C.\","
+                + " \"url\": \"data:text/html,<b>\"}]");
+        LoadedContent content = new ContentLoader(1000).load(dir);
+        List<String> urls = content.chunks().stream().map(Chunk::url).toList();
+        assertEquals("https://example.com/r", urls.get(1));
+        for (String url : List.of(urls.get(0), urls.get(2))) {
+            assertTrue(url.startsWith("/articles/faq#"), url);
+        }
+        assertEquals(2, content.problems().size(), content.problems().toString());
+        assertTrue(content.problems().get(0).message().contains("not an http, https, mailto or relative link"));
     }
 
     @Test

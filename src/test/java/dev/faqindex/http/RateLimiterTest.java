@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class RateLimiterTest {
 
     private final AtomicLong now = new AtomicLong();
-    private final RateLimiter limiter = new RateLimiter(60, 3, now::get);
+    private final RateLimiter limiter = new RateLimiter(60, 3, 1000, now::get);
 
     @Test
     void aBurstPassesThenCallsWaitForTheRate() {
@@ -42,5 +42,23 @@ class RateLimiterTest {
             assertEquals(0, limiter.acquire("a"));
         }
         assertTrue(limiter.acquire("a") > 0, "the burst never grows beyond its size");
+    }
+
+    @Test
+    void bucketsOfIdleClientsAreForgottenOnceFull() {
+        for (int i = 0; i < 500; i++) {
+            limiter.acquire("client-" + i);
+        }
+        assertEquals(500, limiter.trackedClients());
+        now.addAndGet(3_000_000_000L);
+        assertEquals(0, limiter.trackedClients(), "a bucket full again is forgotten: a new one would be the same");
+    }
+
+    @Test
+    void atMostMaxClientsBucketsAreKept() {
+        for (int i = 0; i < 50_000; i++) {
+            limiter.acquire("client-" + i);
+        }
+        assertTrue(limiter.trackedClients() <= 1000, limiter.trackedClients() + " buckets kept");
     }
 }

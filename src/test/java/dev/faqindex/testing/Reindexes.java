@@ -1,6 +1,7 @@
 package dev.faqindex.testing;
 
 import dev.faqindex.index.IndexRefresh;
+import dev.faqindex.index.ReindexRun;
 import dev.faqindex.index.Reindexer;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -9,6 +10,17 @@ import java.util.function.Predicate;
 public final class Reindexes {
 
     private Reindexes() {
+    }
+
+    /** Completes with the first later run that failed. */
+    public static CompletableFuture<ReindexRun> nextFailure(Reindexer reindexer) {
+        CompletableFuture<ReindexRun> future = new CompletableFuture<>();
+        reindexer.onRun(run -> {
+            if (!run.succeeded()) {
+                future.complete(run);
+            }
+        });
+        return future;
     }
 
     /** Completes with the first later run whose refresh matches {@code wanted}. */

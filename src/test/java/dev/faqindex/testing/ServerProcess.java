@@ -37,6 +37,22 @@ public final class ServerProcess implements AutoCloseable {
         this.baseUrl = "http://127.0.0.1:" + port;
     }
 
+    /**
+     * The command line {@code faq-index args...} as a JVM of its own on this JDK and the test class path, with
+     * {@code jvmOptions} (a heap size, say) and none of the {@code FAQ_INDEX_} variables of the test's environment.
+     */
+    public static ProcessBuilder faqIndex(List<String> jvmOptions, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.faqindex.cli.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(name -> name.startsWith("FAQ_INDEX_"));
+        return builder;
+    }
+
     /** Starts {@code command}, which serves on {@code port}, writing its output to {@code log}. */
     public static ServerProcess start(ProcessBuilder command, int port, Path log) throws IOException {
         command.redirectErrorStream(true).redirectOutput(log.toFile());
@@ -98,6 +114,16 @@ public final class ServerProcess implements AutoCloseable {
                     + response.body());
         }
         return JSON.readTree(response.body());
+    }
+
+    /** The process id of the command (the server's JVM when the command is {@code java} itself). */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the command still runs. */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Everything the command printed so far. */

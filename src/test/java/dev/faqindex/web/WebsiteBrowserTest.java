@@ -10,9 +10,13 @@ import dev.faqindex.testing.PartnerSite;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,6 +188,35 @@ class WebsiteBrowserTest {
         assertFalse(where.isEmpty(), "rows say which article they are from");
         assertTrue(where.stream().allMatch(crumbs -> crumbs.startsWith("Caring for a Cast-Iron Pan")),
                 where.toString());
+    }
+
+    @Test
+    void aClickInTheWidgetReachesTheAnalyticsAsJsonAcrossOrigins() throws Exception {
+        long before = feedbackRecorded();
+        browser.get(hostSite.origin() + "/");
+        SearchContext shadow = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#help .faq-index-widget"))).getShadowRoot();
+        shadow.findElement(By.cssSelector("input[type=search]")).sendKeys("seasoning");
+        WebElement link = waitFor().until(d -> {
+            List<WebElement> links = shadow.findElements(By.cssSelector("li[role=option] a"));
+            return links.isEmpty() ? null : links.getFirst();
+        });
+        link.click();
+        waitFor().until(d -> d.getCurrentUrl().startsWith(server.baseUrl() + "/articles/"));
+        waitFor().until(d -> feedbackRecorded() > before);
+    }
+
+    /** Feedback the server recorded (202), as its metrics count it. */
+    private static long feedbackRecorded() {
+        try {
+            String metrics = server.fetch("GET", "/metrics").body();
+            Matcher count = Pattern.compile(
+                    "faqindex_http_requests_total\\{endpoint=\"/api/feedback\",method=\"POST\",status=\"202\"} (\\S+)")
+                    .matcher(metrics);
+            return count.find() ? (long) Double.parseDouble(count.group(1)) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test

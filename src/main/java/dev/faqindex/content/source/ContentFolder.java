@@ -19,6 +19,7 @@ import java.util.Set;
  * The walk over a content folder: the files to read, found recursively and sorted by their relative paths so that
  * every machine reads them in the same order. Hidden files and folders, files named {@code synonyms.txt} (read by the
  * search layer) and files whose extension no parser reads are left out; folders that cannot be listed are reported.
+ * A folder given as a symbolic link (a deploy that switches a {@code current} link, say) is read where it points.
  */
 public final class ContentFolder {
 
@@ -28,15 +29,24 @@ public final class ContentFolder {
     private final Set<String> extensions;
 
     /**
-     * @param dir the content folder
+     * @param dir the content folder, or a symbolic link to it
      * @param extensions lower-case extensions of the files to read, without the dot
      */
     public ContentFolder(Path dir, Set<String> extensions) {
-        this.dir = dir;
+        this.dir = resolved(dir);
         this.extensions = Set.copyOf(extensions);
     }
 
-    /** The folder itself. */
+    /** Where {@code dir} really is (links followed), or {@code dir} itself when it cannot be resolved. */
+    public static Path resolved(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir;
+        }
+    }
+
+    /** The folder itself, links followed. */
     public Path dir() {
         return dir;
     }

@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The packaged server in a process of its own, started as a user starts it ({@code java -jar faq-index.jar serve}
  * or {@code bin/faq-index serve})
- * on a free loopback port, with rate limiting off (a load test is one client) and analytics kept in a work folder.
+ * on a free loopback port, with rate limiting off (a load test is one client; the soak turns it back on) and
+ * analytics kept in a work folder.
  */
-final class ServerProcess implements AutoCloseable {
+public final class ServerProcess implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
@@ -43,8 +44,8 @@ final class ServerProcess implements AutoCloseable {
      * Like {@link #start(Path, Path, Path, boolean, Path, Path)}, with options for the JVM before {@code -jar} and
      * settings ({@code FAQ_INDEX_...} environment variables) beyond the benchmark's own.
      */
-    static ServerProcess start(List<String> jvmOptions, Map<String, String> settings, Path jar, Path contentDir,
-            Path indexDir, boolean semantic, Path workDir, Path log) throws IOException {
+    public static ServerProcess start(List<String> jvmOptions, Map<String, String> settings, Path jar,
+            Path contentDir, Path indexDir, boolean semantic, Path workDir, Path log) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -80,12 +81,22 @@ final class ServerProcess implements AutoCloseable {
         return new ServerProcess(builder.start(), "http://127.0.0.1:" + port, launched);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
+    /** The server's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Whether the server still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Waits until {@code path} answers 200; returns the milliseconds since launch. */
-    double awaitOk(String path) throws IOException, InterruptedException {
+    public double awaitOk(String path) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
                 .build();
         long deadline = launchedNanos + START_TIMEOUT.toNanos();

@@ -38,7 +38,7 @@ public final class ChunkBatches {
         long[] total = {0};
         new ContentLoader(FaqIndexConfig.DEFAULT_MAX_CHUNK_CHARS).read(contentDir, file -> {
             problems.addAll(file.problems());
-            List<Chunk> chunks = file.article().flatMap(a -> duplicates.keep(a, problems)).map(Article::chunks)
+            List<Chunk> chunks = file.article().map(a -> duplicates.keep(a, problems)).map(Article::chunks)
                     .orElse(List.of());
             for (Chunk chunk : chunks) {
                 batch.add(chunk);
