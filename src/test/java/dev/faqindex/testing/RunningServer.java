@@ -113,12 +113,22 @@ public final class RunningServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build()));
     }
 
-    /** A request with a text body (may be null), {@code headers} as name, value pairs, answered as JSON. */
+    /**
+     * A request with a text body (may be null), {@code headers} as name, value pairs, answered as JSON. A body is sent
+     * as {@code application/json} unless {@code headers} name another type.
+     */
     public Reply send(String method, String path, String body, String... headers) throws IOException {
         HttpRequest.Builder request = request(path).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
+        }
+        boolean typed = false;
+        for (int i = 0; i < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
+            request.header("Content-Type", "application/json");
         }
         return reply(send(request.build()));
     }

@@ -198,7 +198,7 @@ class WebsiteBrowserTest {
                 By.cssSelector("#help .faq-index-widget"))).getShadowRoot();
         shadow.findElement(By.cssSelector("input[type=search]")).sendKeys("seasoning");
         WebElement link = waitFor().until(d -> {
-            List<WebElement> links = shadow.findElements(By.cssSelector("li[role=option] a"));
+            List<WebElement> links = shadow.findElements(By.cssSelector("li a"));
             return links.isEmpty() ? null : links.getFirst();
         });
         link.click();
