@@ -105,7 +105,13 @@ final class AnalyticsStore implements Closeable {
         return skipped;
     }
 
-    private Optional<AnalyticsEvent> parse(String line) {
+    /** The folder of the day files. */
+    Path folder() {
+        return dir;
+    }
+
+    /** The event of one line, empty when the line cannot be read. */
+    Optional<AnalyticsEvent> parse(String line) {
         try {
             return Optional.ofNullable(json.readValue(line, AnalyticsEvent.class));
         } catch (JsonProcessingException | RuntimeException e) {
@@ -143,7 +149,8 @@ final class AnalyticsStore implements Closeable {
         return deleted;
     }
 
-    private static Optional<LocalDate> dayOf(Path file) {
+    /** The day of a day file's name, empty for any other file. */
+    static Optional<LocalDate> dayOf(Path file) {
         String name = file.getFileName().toString();
         if (!DAY_FILE.matcher(name).matches()) {
             return Optional.empty();

@@ -61,6 +61,10 @@ public final class SearchAnalytics implements Closeable {
     private record Barrier(CompletableFuture<List<AnalyticsEvent>> held) {
     }
 
+    /** Events another server recorded (a replica's), written as they are; {@code written} says when they are. */
+    private record Forwarded(List<AnalyticsEvent> events, CompletableFuture<Void> written) {
+    }
+
     /** Asks the writer to write everything, held searches included, and stop. */
     private record Stop() {
     }
@@ -166,6 +170,42 @@ public final class SearchAnalytics implements Closeable {
         if (!queue.offer(pending)) {
             dropped.incrementAndGet();
         }
+    }
+
+    /**
+     * Writes events a replica recorded (their typing runs already collapsed there), returning once they are in the
+     * day files, so that the replica may forget them.
+     *
+     * @param lines the events as lines of a replica's day files; a line that cannot be read is skipped
+     * @return how many events were written
+     * @throws IOException when analytics are off or the events could not be written (the replica sends them again)
+     */
+    public int writeForwarded(List<String> lines) throws IOException {
+        if (store.isEmpty() || closed) {
+            throw new IOException("analytics are off here (analytics.retention-days is 0, or the server is stopping)");
+        }
+        List<AnalyticsEvent> events = lines.stream().map(store.get()::parse).flatMap(Optional::stream).toList();
+        if (events.isEmpty()) {
+            return 0;
+        }
+        CompletableFuture<Void> written = new CompletableFuture<>();
+        try {
+            if (!queue.offer(new Forwarded(events, written), 5, TimeUnit.SECONDS)) {
+                throw new IOException("the analytics writer is not keeping up; try again");
+            }
+            written.get(30, TimeUnit.SECONDS);
+            return events.size();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing forwarded analytics", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("forwarded analytics could not be written", e.getCause() == null ? e : e.getCause());
+        }
+    }
+
+    /** The folder of the day files; empty when analytics are off. */
+    public Optional<Path> folder() {
+        return store.map(AnalyticsStore::folder);
     }
 
     /**
@@ -301,6 +341,7 @@ public final class SearchAnalytics implements Closeable {
                     case Pending p when p.session().isPresent() -> ready.addAll(typing.offer(p.session().get(), p.event()));
                     case Pending p -> ready.add(p.event());
                     case Barrier b -> barriers.add(b);
+                    case Forwarded f -> appendForwarded(files, f);
                     case Stop s -> stopping = true;
                     default -> throw new IllegalStateException("unexpected " + item);
                 }
@@ -335,6 +376,15 @@ public final class SearchAnalytics implements Closeable {
                 LOG.warn("Could not write {} analytics events ({} failed batches so far)", events.size(),
                         writeFailures.get(), e);
             }
+        }
+    }
+
+    private static void appendForwarded(AnalyticsStore files, Forwarded forwarded) {
+        try {
+            files.append(forwarded.events());
+            forwarded.written().complete(null);
+        } catch (IOException | RuntimeException e) {
+            forwarded.written().completeExceptionally(e);
         }
     }
 

@@ -37,6 +37,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-watch", description = "Do not reindex when content files change (default: watch).")
     boolean noWatch;
 
+    @Option(names = "--role", paramLabel = "ROLE",
+            description = "standalone (default: index and serve), primary (also publish each commit to replicas) or "
+                    + "replica (copy the primary's commits and serve them); needs replication.token "
+                    + "(FAQ_INDEX_REPLICATION_TOKEN) unless standalone.")
+    String role;
+
+    @Option(names = "--primary", paramLabel = "URL",
+            description = "The primary's address, for --role replica (http://faq-index-primary:8080).")
+    String primary;
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +61,12 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (noWatch) {
             given.put(Setting.WATCH, "false");
+        }
+        if (role != null) {
+            given.put(Setting.REPLICATION_ROLE, role);
+        }
+        if (primary != null) {
+            given.put(Setting.REPLICATION_PRIMARY, primary);
         }
         LoadedConfig loaded = options.load(given);
         PrintWriter out = spec.commandLine().getOut();

@@ -19,7 +19,9 @@ public enum Capability {
      * What the site says and where it lives: its name, logo, search box placeholder, search tips, contact link and
      * public base URL. These may also come from a {@code site.properties} file in the content folder.
      */
-    SITE;
+    SITE,
+    /** Replication: whether this process indexes and publishes, or copies the index of a primary. */
+    REPLICATION;
 
     /** The name used in messages: {@code http}. */
     public String label() {

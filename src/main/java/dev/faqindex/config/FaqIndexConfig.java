@@ -98,6 +98,15 @@ public final class FaqIndexConfig {
         return part(Capability.SITE);
     }
 
+    public FaqIndexConfig replication() {
+        return part(Capability.REPLICATION);
+    }
+
+    /** The {@code replication.role} setting as a role. */
+    public ReplicationRole role() {
+        return ReplicationRole.of(value(Setting.REPLICATION_ROLE, String.class));
+    }
+
     /** The value of {@code setting}, whose type holds {@code type} values. */
     public <T> T value(Setting setting, Class<T> type) {
         if (!capabilities.contains(setting.capability())) {

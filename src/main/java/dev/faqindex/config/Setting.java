@@ -4,6 +4,7 @@ import static dev.faqindex.config.Capability.ANALYTICS;
 import static dev.faqindex.config.Capability.CONTENT;
 import static dev.faqindex.config.Capability.HTTP;
 import static dev.faqindex.config.Capability.INDEX;
+import static dev.faqindex.config.Capability.REPLICATION;
 import static dev.faqindex.config.Capability.SEARCH;
 import static dev.faqindex.config.Capability.SITE;
 import static dev.faqindex.config.SettingType.flag;
@@ -96,7 +97,16 @@ public enum Setting {
     SITE_BASE_URL(SITE, "site.base-url", SettingType.webAddress(false), "",
             "the public address of the site (https://help.example.com): citations in retrieve and MCP become absolute"
                     + " links under it; empty keeps the pages' own canonical URLs, else relative links",
-            "(none)");
+            "(none)"),
+    REPLICATION_ROLE(REPLICATION, "replication.role", SettingType.text("standalone, primary or replica",
+            ReplicationRole::of), "standalone",
+            "standalone (index and serve), primary (also publish each commit to replicas) or replica (copy the"
+                    + " primary's commits and serve them, indexing nothing)"),
+    REPLICATION_PRIMARY(REPLICATION, "replication.primary", SettingType.webAddress(false), "",
+            "the primary's address, for a replica (http://faq-index-primary:8080)", "(none)"),
+    REPLICATION_TOKEN(REPLICATION, "replication.token", SettingType.secret(16), "",
+            "shared secret of a primary and its replicas; empty turns the replication endpoints off",
+            "(none: replication off)");
 
     /** Prefix of every environment variable: {@code FAQ_INDEX_PORT} sets {@code port}. */
     public static final String ENV_PREFIX = "FAQ_INDEX_";

@@ -49,6 +49,9 @@ record AdminRoutes(LiveIndex index, Reindexer reindexer, SearchService search,
         QueryFields fields = new QueryFields(ctx);
         boolean force = fields.flag("force").orElse(false);
         boolean wait = fields.flag("wait").orElse(false);
+        if (reindexer.refusal().isPresent()) {
+            throw new ApiProblem(HttpStatus.CONFLICT, reindexer.refusal().get());
+        }
         CompletableFuture<IndexRefresh> done = reindexer.request(force, "admin");
         if (!wait) {
             ctx.status(HttpStatus.ACCEPTED).json(new Accepted("queued", force));

@@ -9,6 +9,7 @@ import dev.faqindex.config.Setting;
 import dev.faqindex.index.WatchStatus;
 import dev.faqindex.web.Website;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
@@ -52,6 +53,16 @@ public final class ApiServer implements AutoCloseable {
      */
     public ApiServer(FaqIndexConfig http, ApiServices services, Supplier<Optional<WatchStatus>> watch,
             Optional<Website> website, List<Consumer<ServletContextHandler>> servlets) {
+        this(http, services, watch, website, servlets, List.of());
+    }
+
+    /**
+     * Like the constructor above, with {@code moreRoutes} (replication's, say) registered behind the same gate as the
+     * API's own.
+     */
+    public ApiServer(FaqIndexConfig http, ApiServices services, Supplier<Optional<WatchStatus>> watch,
+            Optional<Website> website, List<Consumer<ServletContextHandler>> servlets,
+            List<Consumer<RoutesConfig>> moreRoutes) {
         int maxQueryLength = http.integer(Setting.MAX_QUERY_LENGTH);
         int perMinute = http.integer(Setting.RATE_PER_MINUTE);
         ClientAddress clients = new ClientAddress(http.flag(Setting.TRUST_FORWARDED_FOR));
@@ -87,6 +98,7 @@ public final class ApiServer implements AutoCloseable {
             website.ifPresent(site -> site.register(config.routes));
             config.routes.before("/api/*", gate::check);
             routes.register(config.routes);
+            moreRoutes.forEach(more -> more.accept(config.routes));
             website.ifPresent(site -> site.registerFormerAddresses(config.routes)); // after every other route
             ErrorMapping.register(config.routes, maxBodyBytes, allowed);
             config.routes.after(ExchangeHeaders::declareCharset);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -56,6 +57,7 @@ public final class LiveIndex implements Closeable {
     private final List<ReaderWarmer> warmers = new CopyOnWriteArrayList<>();
     private volatile Optional<IndexCommitInfo> commitInfo;
     private volatile Optional<IndexRefresh> lastRefresh;
+    private volatile boolean readinessHeld;
 
     private LiveIndex(FaqIndexConfig config, TextEmbedder embedder, OwnedDirectory owned,
             Optional<IndexRefresh> first) throws IOException {
@@ -132,6 +134,29 @@ public final class LiveIndex implements Closeable {
         }
     }
 
+    /**
+     * Opens the index of a replica, whose commits are copied from a primary rather than built here: the commit in the
+     * folder (if any) serves as it is, whatever its schema, and {@link #ready()} stays false until
+     * {@link #releaseReadiness()}, so that a replica says it is ready only once it has caught up (or found the primary
+     * away). The content folder, which the copies fill, is made when missing. Like the other roles it claims the index
+     * folder, so a second process on it stops at once.
+     */
+    public static LiveIndex openReplica(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
+        Files.createDirectories(config.folder(CONTENT_DIR));
+        OwnedDirectory owned = openDirectory(config);
+        try {
+            if (!DirectoryReader.indexExists(owned.directory())) {
+                writeEmptyCommit(owned.directory());
+            }
+            LiveIndex index = new LiveIndex(config, embedder, owned, Optional.empty());
+            index.readinessHeld = true;
+            return index;
+        } catch (IOException | RuntimeException e) {
+            owned.close();
+            throw e;
+        }
+    }
+
     /** The index folder opened, and this process's claim on it. */
     private record OwnedDirectory(Directory directory, IndexFolderLock lock) implements Closeable {
         @Override
@@ -191,9 +216,31 @@ public final class LiveIndex implements Closeable {
         return refresh;
     }
 
-    /** Whether the serving commit is a complete faq-index build (false only before the first build finished). */
+    /**
+     * Switches the searchers to the latest commit in the folder, one that something other than {@link #refresh} put
+     * there (a replica's copy of its primary's commit). Searches running meanwhile finish on the previous commit.
+     */
+    public synchronized void reopen() throws IOException {
+        searchers.maybeRefreshBlocking();
+        commitInfo = IndexCommitInfo.readLatest(directory);
+    }
+
+    /**
+     * Whether the serving commit is a complete faq-index build (false only before the first build finished, and on a
+     * replica until {@link #releaseReadiness()}).
+     */
     public boolean ready() {
-        return commitInfo.isPresent();
+        return commitInfo.isPresent() && !readinessHeld;
+    }
+
+    /** Lets a replica's index say it is ready once it serves a complete commit ({@link #openReplica}). */
+    public void releaseReadiness() {
+        readinessHeld = false;
+    }
+
+    /** The Lucene directory of the index folder, for copying its commits to replicas and installing copies. */
+    public Directory directory() {
+        return directory;
     }
 
     /**

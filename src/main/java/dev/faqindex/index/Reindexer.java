@@ -52,9 +52,25 @@ public final class Reindexer implements Closeable {
     private int consecutiveFailures;
     private ScheduledFuture<?> retry;
     private Instant retryAt;
+    private final Optional<String> refusal;
 
     public Reindexer(LiveIndex index) {
+        this(index, Optional.empty());
+    }
+
+    private Reindexer(LiveIndex index, Optional<String> refusal) {
         this.index = index;
+        this.refusal = refusal;
+    }
+
+    /** A reindexer that never rebuilds {@code index} (a replica's, whose commits are copied), saying {@code why}. */
+    public static Reindexer refusing(LiveIndex index, String why) {
+        return new Reindexer(index, Optional.of(why));
+    }
+
+    /** Why this reindexer never rebuilds; empty for one that does. */
+    public Optional<String> refusal() {
+        return refusal;
     }
 
     /** Calls {@code listener} after every run, on the reindexing thread. */
@@ -70,6 +86,9 @@ public final class Reindexer implements Closeable {
      * @param reason shown in the status and log
      */
     public synchronized CompletableFuture<IndexRefresh> request(boolean force, String reason) {
+        if (refusal.isPresent()) {
+            return CompletableFuture.failedFuture(new IllegalStateException(refusal.get()));
+        }
         if (queued != null) {
             queued.force |= force;
             return queued.future;

@@ -8,6 +8,7 @@ import dev.faqindex.auth.AdminSessions;
 import dev.faqindex.auth.AgentTokens;
 import dev.faqindex.config.Capability;
 import dev.faqindex.config.FaqIndexConfig;
+import dev.faqindex.config.ReplicationRole;
 import dev.faqindex.config.Setting;
 import dev.faqindex.http.ApiServer;
 import dev.faqindex.http.ApiServices;
@@ -20,6 +21,11 @@ import dev.faqindex.index.WatchStatus;
 import dev.faqindex.insights.Insights;
 import dev.faqindex.mcp.McpEndpoint;
 import dev.faqindex.metrics.ServerMetrics;
+import dev.faqindex.replication.AnalyticsInbox;
+import dev.faqindex.replication.ReplicaLink;
+import dev.faqindex.replication.ReplicationRoutes;
+import dev.faqindex.replication.ReplicationSettings;
+import dev.faqindex.replication.RevisionPublisher;
 import dev.faqindex.search.ArticleReader;
 import dev.faqindex.search.CitationLinks;
 import dev.faqindex.search.Audience;
@@ -38,6 +44,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +72,7 @@ public final class FaqIndexServer implements AutoCloseable {
     private final ApiServer api;
     private final McpEndpoint mcp;
     private final Optional<ContentWatcher> watcher;
+    private final Optional<ReplicaLink> replica;
     private final CompletableFuture<IndexRefresh> firstRefresh;
     private final CompletableFuture<Void> warmedUp;
     private final int port;
@@ -73,7 +82,10 @@ public final class FaqIndexServer implements AutoCloseable {
         FaqIndexConfig http = config.http();
         this.index = index;
         this.search = new SearchService(index, config.search());
-        this.reindexer = new Reindexer(index);
+        ReplicationRole role = config.role();
+        this.reindexer = role == ReplicationRole.REPLICA ? Reindexer.refusing(index, "this server is a replica: its "
+                + "index is copied from the primary at " + config.replication().text(Setting.REPLICATION_PRIMARY)
+                .orElse("?") + "; reindex there") : new Reindexer(index);
         this.analytics = SearchAnalytics.open(config.analytics().folder(Setting.ANALYTICS_DIR),
                 config.analytics().integer(Setting.ANALYTICS_RETENTION_DAYS), Clock.systemUTC());
         ServerMetrics metrics = metrics(index, search, reindexer, analytics);
@@ -93,17 +105,28 @@ public final class FaqIndexServer implements AutoCloseable {
                 Optional.of(content.folder(Setting.CONTENT_DIR)), SiteCopy.of(config.site()), agents,
                 http.integer(Setting.ARTICLE_PAGE_CHUNKS))
                 .withDashboard(admin);
+        boolean watch = content.flag(Setting.WATCH) && role != ReplicationRole.REPLICA;
+        List<Consumer<RoutesConfig>> replication = List.of();
+        if (role == ReplicationRole.PRIMARY) {
+            RevisionPublisher publisher = new RevisionPublisher(index.directory(), content.folder(Setting.CONTENT_DIR));
+            reindexer.onRun(run -> publisher.update());
+            replication = List.of(new ReplicationRoutes(ReplicationSettings.token(config.replication()), publisher,
+                    new AnalyticsInbox(analytics))::register);
+        }
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer, new PopularCompletions(popular::current), admin,
                 new Insights(analytics, search, index::embedder)), this::watchStatus,
-                Optional.of(website), List.of(mcp::mount));
+                Optional.of(website), List.of(mcp::mount), replication);
         try {
             this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();
             this.warmedUp = afterStart(metrics, search,
                     config.index().flag(Setting.SEMANTIC) ? Optional.of(embedder) : Optional.empty());
-            this.firstRefresh = reindexer.request(false, "start-up");
-            this.watcher = content.flag(Setting.WATCH)
+            this.firstRefresh = role == ReplicationRole.REPLICA ? new CompletableFuture<>()
+                    : reindexer.request(false, "start-up");
+            this.replica = role == ReplicationRole.REPLICA
+                    ? Optional.of(ReplicaLink.start(config.replication(), index, analytics)) : Optional.empty();
+            this.watcher = watch
                     ? Optional.of(ContentWatcher.start(content.folder(Setting.CONTENT_DIR),
                             () -> reindexer.request(false, "content change"), QUIET_PERIOD))
                     : Optional.empty();
@@ -195,7 +218,10 @@ public final class FaqIndexServer implements AutoCloseable {
 
     /** Like {@link #start(FaqIndexConfig)}, embedding with {@code embedder}. */
     public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
-        LiveIndex index = LiveIndex.openForServing(config.part(Capability.CONTENT, Capability.INDEX), embedder);
+        ReplicationSettings.check(config.replication());
+        FaqIndexConfig indexing = config.part(Capability.CONTENT, Capability.INDEX);
+        LiveIndex index = config.role() == ReplicationRole.REPLICA ? LiveIndex.openReplica(indexing, embedder)
+                : LiveIndex.openForServing(indexing, embedder);
         try {
             return new FaqIndexServer(config, index, embedder);
         } catch (IOException | RuntimeException e) {
@@ -215,7 +241,10 @@ public final class FaqIndexServer implements AutoCloseable {
         return port;
     }
 
-    /** Completes when the index has been brought up to date with the content folder after start-up. */
+    /**
+     * Completes when the index has been brought up to date with the content folder after start-up (never on a
+     * replica, which indexes nothing: its {@link LiveIndex#ready()} says when it serves its primary's revision).
+     */
     public CompletableFuture<IndexRefresh> firstRefresh() {
         return firstRefresh;
     }
@@ -235,6 +264,7 @@ public final class FaqIndexServer implements AutoCloseable {
 
     @Override
     public void close() {
+        replica.ifPresent(ReplicaLink::close);
         try {
             if (watcher.isPresent()) {
                 watcher.get().close();
