@@ -92,7 +92,7 @@ public final class ReplicaFollower implements Closeable {
                 if (closed) {
                     return;
                 }
-                if (lastError.isEmpty()) {
+                if (!lastError.equals(Optional.of(e.toString()))) {
                     LOG.warn("Cannot copy from the primary at {} ({}); serving the revision on disk and trying again",
                             primary.address(), e.toString());
                 }

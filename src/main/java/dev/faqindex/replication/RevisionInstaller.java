@@ -86,7 +86,7 @@ final class RevisionInstaller {
             bytes = fetch(primary, indexWanted, contentWanted, staging, revision.segmentsFile());
         }
         List<String> names = revision.index().stream().map(RevisionFile::name).toList();
-        directory.sync(names);
+        directory.sync(names.stream().filter(name -> !name.equals(revision.segmentsFile())).toList());
         placeContent(revision, contentWanted.keySet(), staging);
         boolean changed = placeSegments(revision.segmentsFile(), indexWanted.containsKey(revision.segmentsFile()));
         if (changed || !contentWanted.isEmpty()) {
@@ -209,6 +209,7 @@ final class RevisionInstaller {
         if (copied) {
             deleteQuietly(segments);
             directory.rename(segments + PARTIAL, segments);
+            directory.sync(List.of(segments));
         }
         for (String name : directory.listAll()) {
             if ((name.startsWith("segments_") || name.startsWith("pending_segments_")) && !name.equals(segments)) {
