@@ -138,15 +138,23 @@ public final class LiveIndex implements Closeable {
      * Opens the index of a replica, whose commits are copied from a primary rather than built here: the commit in the
      * folder (if any) serves as it is, whatever its schema, and {@link #ready()} stays false until
      * {@link #releaseReadiness()}, so that a replica says it is ready only once it has caught up (or found the primary
-     * away). The content folder, which the copies fill, is made when missing. Like the other roles it claims the index
-     * folder, so a second process on it stops at once.
+     * away). Every file of that commit is read and checked against its checksum first; a damaged one (a crash, a bad
+     * disk) makes the replica start empty and copy the commit again. The content folder, which the copies fill, is
+     * made when missing. Like the other roles it claims the index folder, so a second process on it stops at once.
      */
     public static LiveIndex openReplica(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
         Files.createDirectories(config.folder(CONTENT_DIR));
         OwnedDirectory owned = openDirectory(config);
         try {
-            if (!DirectoryReader.indexExists(owned.directory())) {
-                writeEmptyCommit(owned.directory());
+            Directory directory = owned.directory();
+            Optional<String> damaged = DirectoryReader.indexExists(directory)
+                    ? CommitIntegrity.firstDamaged(directory) : Optional.of("no index yet");
+            if (damaged.isPresent()) {
+                if (DirectoryReader.indexExists(directory)) {
+                    LOG.warn("The copied index in {} is damaged ({}); starting empty and copying it again",
+                            config.folder(INDEX_DIR), damaged.get());
+                }
+                writeEmptyCommit(directory);
             }
             LiveIndex index = new LiveIndex(config, embedder, owned, Optional.empty());
             index.readinessHeld = true;

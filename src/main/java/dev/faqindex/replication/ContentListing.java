@@ -65,14 +65,17 @@ final class ContentListing {
         return files;
     }
 
-    /** The file at {@code name} (a relative path as {@link #list} gives it), refusing anything outside the folder. */
+    /**
+     * The file at {@code name} (a relative path as {@link #list} gives it), refusing anything outside the folder,
+     * hidden, or named otherwise.
+     */
     Optional<Path> resolve(String name) {
         if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains("\0")) {
             return Optional.empty();
         }
         Path file = root.resolve(name).normalize();
-        if (!file.startsWith(root) || file.equals(root)) {
-            return Optional.empty();
+        if (!file.startsWith(root) || file.equals(root) || !relative(file).equals(name)) {
+            return Optional.empty(); // outside the folder, or not named as a listing names it (a/../b)
         }
         for (Path part : root.relativize(file)) {
             if (part.toString().startsWith(".")) {

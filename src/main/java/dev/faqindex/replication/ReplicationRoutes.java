@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The primary's replication endpoints, for replicas only (the shared token, else 401; no token configured, else 404):
+ * The primary's replication endpoints, for replicas only (the shared token, else 401; on a server that is not a
+ * primary, or has no token, 404 saying so):
  * {@code GET /api/replication/revision?since=ID&wait=MS} (the current revision, or, when it is still {@code ID}, the
  * next one within {@code wait}, at most {@value #MAX_WAIT_MS} ms), {@code POST /api/replication/files} (the files named
  * in {@code {"index": [...], "content": [...]}} as one zip) and {@code POST /api/replication/analytics} (a replica's
@@ -27,13 +28,25 @@ public final class ReplicationRoutes {
     static final int MAX_FILES = 100_000;
 
     private final Optional<ReplicationToken> token;
-    private final RevisionPublisher publisher;
-    private final AnalyticsInbox inbox;
+    private final Optional<Primary> primary;
 
-    public ReplicationRoutes(Optional<ReplicationToken> token, RevisionPublisher publisher, AnalyticsInbox inbox) {
+    /** What a primary answers from. */
+    public record Primary(RevisionPublisher publisher, AnalyticsInbox inbox) {
+    }
+
+    private ReplicationRoutes(Optional<ReplicationToken> token, Optional<Primary> primary) {
         this.token = token;
-        this.publisher = publisher;
-        this.inbox = inbox;
+        this.primary = primary;
+    }
+
+    /** The endpoints of a primary, answering replicas that send {@code token}. */
+    public static ReplicationRoutes primary(Optional<ReplicationToken> token, Primary primary) {
+        return new ReplicationRoutes(token, Optional.of(primary));
+    }
+
+    /** The endpoints of a server that is not a primary: they answer 404 saying so. */
+    public static ReplicationRoutes notPrimary() {
+        return new ReplicationRoutes(Optional.empty(), Optional.empty());
     }
 
     /** Adds the endpoints to {@code routes}. */
@@ -44,14 +57,14 @@ public final class ReplicationRoutes {
     }
 
     private void revision(Context ctx) {
-        check(ctx);
+        RevisionPublisher publisher = check(ctx).publisher();
         String since = Optional.ofNullable(ctx.queryParam("since")).orElse("");
         int wait = waitMs(ctx.queryParam("wait"));
         ctx.future(() -> publisher.after(since, Duration.ofMillis(wait)).thenAccept(ctx::json));
     }
 
     private void files(Context ctx) throws IOException {
-        check(ctx);
+        RevisionPublisher publisher = check(ctx).publisher();
         JsonNode body = body(ctx);
         List<String> index = names(body, "index");
         List<String> content = names(body, "content");
@@ -63,7 +76,7 @@ public final class ReplicationRoutes {
     }
 
     private void analytics(Context ctx) throws IOException {
-        check(ctx);
+        AnalyticsInbox inbox = check(ctx).inbox();
         try {
             ctx.json(Map.of("accepted", inbox.receive(body(ctx))));
         } catch (IllegalArgumentException e) {
@@ -74,7 +87,11 @@ public final class ReplicationRoutes {
         }
     }
 
-    private void check(Context ctx) {
+    private Primary check(Context ctx) {
+        if (primary.isEmpty()) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "this server publishes no revisions: replicas copy from a "
+                    + "server started with replication.role primary (--role primary)");
+        }
         if (token.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "replication is off; set replication.token (environment "
                     + "FAQ_INDEX_REPLICATION_TOKEN) on the primary and its replicas to turn it on");
@@ -83,6 +100,7 @@ public final class ReplicationRoutes {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "replication needs 'Authorization: Bearer <replication.token>'",
                     Map.of("WWW-Authenticate", "Bearer realm=\"faq-index replication\""));
         }
+        return primary.get();
     }
 
     private static int waitMs(String text) {

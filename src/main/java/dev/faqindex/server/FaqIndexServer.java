@@ -44,8 +44,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import io.javalin.config.RoutesConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,17 +104,17 @@ public final class FaqIndexServer implements AutoCloseable {
                 http.integer(Setting.ARTICLE_PAGE_CHUNKS))
                 .withDashboard(admin);
         boolean watch = content.flag(Setting.WATCH) && role != ReplicationRole.REPLICA;
-        List<Consumer<RoutesConfig>> replication = List.of();
+        ReplicationRoutes replication = ReplicationRoutes.notPrimary();
         if (role == ReplicationRole.PRIMARY) {
             RevisionPublisher publisher = new RevisionPublisher(index.directory(), content.folder(Setting.CONTENT_DIR));
             reindexer.onRun(run -> publisher.update());
-            replication = List.of(new ReplicationRoutes(ReplicationSettings.token(config.replication()), publisher,
-                    new AnalyticsInbox(analytics))::register);
+            replication = ReplicationRoutes.primary(ReplicationSettings.token(config.replication()),
+                    new ReplicationRoutes.Primary(publisher, new AnalyticsInbox(analytics)));
         }
         this.api = new ApiServer(http, new ApiServices(index, search, retriever, reindexer, analytics, metrics,
                 observer, new PopularCompletions(popular::current), admin,
                 new Insights(analytics, search, index::embedder)), this::watchStatus,
-                Optional.of(website), List.of(mcp::mount), replication);
+                Optional.of(website), List.of(mcp::mount), List.of(replication::register));
         try {
             this.port = api.start(http.integer(Setting.PORT));
             mcp.startInBackground();
