@@ -82,7 +82,7 @@ public final class ApiServer implements AutoCloseable {
                 new FeedbackRoute(services.analytics(), services.search(), maxQueryLength),
                 new ProbeRoutes(services.index(), readiness, services.search(), services.metrics()),
                 new AdminRoutes(services.index(), services.reindexer(), services.search(), watch),
-                new RuleRoutes(services.search().rules()),
+                new RuleRoutes(services.search().rules(), services.reindexer().refusal()),
                 new AnalyticsRoute(services.analytics(), Clock.systemUTC()),
                 new InsightsRoutes(services.insights()));
         AccessLog accessLog = new AccessLog(http.flag(Setting.ACCESS_LOG));

@@ -42,6 +42,7 @@ class ReplicationEndpointsTest {
 
     private static final String TOKEN = "replication-secret-0123456789";
     private static final String ADMIN = "admin-secret-0123456789";
+    private static final String AGENT = "agent-secret-0123456789";
 
     @TempDir
     static Path work;
@@ -59,6 +60,9 @@ class ReplicationEndpointsTest {
         Files.write(content.resolve("images/kettle.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         Files.writeString(content.resolve("synonyms.txt"), "limescale, scale\n");
         Files.writeString(content.resolve(".draft.md"), "# not published\n");
+        ContentFolder.write(content.resolve("workshop-notes.md"), "---\ntitle: Workshop notes\nvisibility: internal\n"
+                + "---\n\nFor the support team.\n\n## Warranty swaps\n\nA kettle whose thermostat clicks off early is "
+                + "swapped under warranty without a receipt.\n");
         primary = RunningServer.start(RunningServer.testConfig(content, work.resolve("primary-index"))
                 .with(Setting.SEMANTIC, false).with(Setting.REPLICATION_ROLE, "primary")
                 .with(Setting.REPLICATION_TOKEN, TOKEN));
@@ -89,8 +93,8 @@ class ReplicationEndpointsTest {
         JsonNode revision = revision("");
         List<String> index = names(revision.path("index"));
         assertTrue(index.stream().anyMatch(name -> name.startsWith("segments_")), index.toString());
-        assertEquals(List.of("images/kettle.png", "kettles.md", "synonyms.txt"), names(revision.path("content")),
-                "hidden files stay behind");
+        assertEquals(List.of("images/kettle.png", "kettles.md", "synonyms.txt", "workshop-notes.md"),
+                names(revision.path("content")), "hidden files stay behind; internal pages are content and travel");
         for (JsonNode file : revision.path("index")) {
             assertTrue(file.path("length").asLong() > 0 && !file.path("checksum").asText().isEmpty(), file.toString());
         }
@@ -125,7 +129,7 @@ class ReplicationEndpointsTest {
         FaqIndexConfig config = RunningServer.testConfig(replicaHome.resolve("content"), replicaHome.resolve("index"))
                 .with(Setting.REPLICATION_ROLE, "replica").with(Setting.REPLICATION_TOKEN, TOKEN)
                 .with(Setting.REPLICATION_PRIMARY, "http://127.0.0.1:" + port(primary))
-                .with(Setting.ADMIN_TOKEN, ADMIN);
+                .with(Setting.ADMIN_TOKEN, ADMIN).with(Setting.AGENT_TOKENS, AGENT);
         JsonNode expected = primary.get("/api/search?q=limescale&mode=lexical&analytics=false").body();
         assertTrue(expected.path("total").asInt() > 0, "the synonyms find the section: " + expected);
         try (RunningServer replica = RunningServer.startServing(config)) {
@@ -133,6 +137,17 @@ class ReplicationEndpointsTest {
             assertEquals(hitIds(expected), hitIds(replica.get("/api/search?q=limescale&mode=lexical&analytics=false")
                     .body()));
             assertTrue(Files.exists(replicaHome.resolve("content/images/kettle.png")), "images travel too");
+            String internalQuery = "/api/search?q=thermostat%20warranty&mode=lexical&analytics=false";
+            assertEquals(0, replica.get(internalQuery).body().path("total").asInt(),
+                    "the replica keeps internal pages from the public as the primary does");
+            JsonNode agents = replica.get(internalQuery, "Authorization", "Bearer " + AGENT).body();
+            assertTrue(agents.path("total").asInt() > 0 && agents.path("hits").get(0).path("internal").asBoolean(),
+                    "an agent gets the internal page, marked internal: " + agents);
+            RunningServer.Reply rules = replica.send("PUT", "/api/admin/rules", "rules: []\n", "Authorization",
+                    "Bearer " + ADMIN);
+            assertEquals(409, rules.status(), "rules are edited on the primary and travel with the content");
+            assertTrue(rules.body().path("error").asText().contains("primary"), rules.body().toString());
+            assertFalse(Files.exists(replicaHome.resolve("content/rules.yaml")));
             RunningServer.Reply reindex = replica.post("/api/admin/reindex?wait=true", "{}");
             assertEquals(401, reindex.status(), "the admin token still guards it");
             HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
