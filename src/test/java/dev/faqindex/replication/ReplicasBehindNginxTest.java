@@ -215,15 +215,10 @@ class ReplicasBehindNginxTest {
                 home.resolve("content").toString(), "--index", home.resolve("index").toString());
     }
 
-    /** faq-index in a JVM of its own, lexical only, rate limit off (one test client makes all the load). */
+    /** faq-index in a JVM of its own ({@link ServerProcess#faqIndex}), small heap, lexical only, rate limit off. */
     private static ProcessBuilder faqIndex(Path home, Map<String, String> env, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "--enable-native-access=ALL-UNNAMED", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dai.djl.offline=true", "-DOPT_OUT_TRACKING=true", "-cp", System.getProperty("java.class.path"),
-                "dev.faqindex.cli.Main"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        builder.environment().keySet().removeIf(name -> name.startsWith("FAQ_INDEX_"));
+        ProcessBuilder builder = ServerProcess.faqIndex(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC"), args);
         builder.environment().putAll(env);
         builder.environment().put("FAQ_INDEX_REPLICATION_TOKEN", TOKEN);
         builder.environment().put("FAQ_INDEX_SEMANTIC", "false");
