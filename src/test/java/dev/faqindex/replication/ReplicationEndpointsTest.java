@@ -2,11 +2,13 @@ package dev.faqindex.replication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
+import dev.faqindex.index.IndexFolderInUseException;
 import dev.faqindex.testing.ContentFolder;
 import dev.faqindex.testing.RunningServer;
 import java.io.IOException;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The primary's replication endpoints over HTTP (who may call them, what they list and send, what they refuse), and a
  * replica in this JVM copying from them: ready once caught up, answering as the primary does, refusing to reindex,
- * and copying again a file damaged on its disk while it was stopped.
+ * and copying again a file damaged on its disk while it was stopped; internal pages travel and keep their audience
+ * there, rules are edited on the primary only, and the replica owns its index folder.
  */
 class ReplicationEndpointsTest {
 
@@ -127,7 +130,8 @@ class ReplicationEndpointsTest {
     void aReplicaCatchesUpServesAndRecopiesADamagedFile() throws Exception {
         Path replicaHome = work.resolve("replica");
         FaqIndexConfig config = RunningServer.testConfig(replicaHome.resolve("content"), replicaHome.resolve("index"))
-                .with(Setting.REPLICATION_ROLE, "replica").with(Setting.REPLICATION_TOKEN, TOKEN)
+                .with(Setting.SEMANTIC, false).with(Setting.REPLICATION_ROLE, "replica")
+                .with(Setting.REPLICATION_TOKEN, TOKEN)
                 .with(Setting.REPLICATION_PRIMARY, "http://127.0.0.1:" + port(primary))
                 .with(Setting.ADMIN_TOKEN, ADMIN).with(Setting.AGENT_TOKENS, AGENT);
         JsonNode expected = primary.get("/api/search?q=limescale&mode=lexical&analytics=false").body();
@@ -148,6 +152,8 @@ class ReplicationEndpointsTest {
             assertEquals(409, rules.status(), "rules are edited on the primary and travel with the content");
             assertTrue(rules.body().path("error").asText().contains("primary"), rules.body().toString());
             assertFalse(Files.exists(replicaHome.resolve("content/rules.yaml")));
+            assertThrows(IndexFolderInUseException.class, () -> RunningServer.startServing(config).close(),
+                    "a replica claims its index folder as the other roles do: a second one on it stops at once");
             RunningServer.Reply reindex = replica.post("/api/admin/reindex?wait=true", "{}");
             assertEquals(401, reindex.status(), "the admin token still guards it");
             HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
