@@ -36,8 +36,6 @@ class AccessibilityBrowserTest {
 
     @SharedServer(Folder.SEED)
     static RunningServer server;
-    @SharedServer(Folder.SEED)
-    static PartnerSite hostSite;
 
     /** A test run once in the light and once in the dark color scheme, given as its argument. */
     @Target(ElementType.METHOD)
@@ -52,6 +50,10 @@ class AccessibilityBrowserTest {
         open(scheme, server.baseUrl() + path);
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(shown));
         assertNoViolations(browser, state + ", " + scheme);
+    }
+
+    private static String searchFor(String query) {
+        return "/?q=" + RunningServer.encode(query);
     }
 
     private void open(String scheme, String url) {
@@ -79,7 +81,7 @@ class AccessibilityBrowserTest {
 
     @InBothSchemes
     void aQuickAnswerAndAnExpandedFaqAnswer(String scheme) {
-        assertNoViolationsOnceShown(scheme, "/?q=" + RunningServer.encode("should i stretch before or after a workout"),
+        assertNoViolationsOnceShown(scheme, searchFor("should i stretch before or after a workout"),
                 By.cssSelector("#quick-answer:not(.no-answer) .quick-answer-text"), "the answer card");
         waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand"))).click();
         waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer[data-loaded]")));
@@ -88,13 +90,13 @@ class AccessibilityBrowserTest {
 
     @InBothSchemes
     void noDirectAnswerDidYouMeanAndNoResults(String scheme) {
-        assertNoViolationsOnceShown(scheme, "/?q=" + RunningServer.encode("how do i reset my password"),
+        assertNoViolationsOnceShown(scheme, searchFor("how do i reset my password"),
                 By.cssSelector("#quick-answer.no-answer"), "no direct answer");
 
-        assertNoViolationsOnceShown(scheme, "/?q=" + RunningServer.encode("streching before a workout"),
+        assertNoViolationsOnceShown(scheme, searchFor("streching before a workout"),
                 By.cssSelector("#did-you-mean a"), "did you mean");
 
-        assertNoViolationsOnceShown(scheme, "/?q=" + RunningServer.encode("zzyzx qwxv"),
+        assertNoViolationsOnceShown(scheme, searchFor("zzyzx qwxv"),
                 By.id("empty"), "no results");
     }
 
@@ -118,7 +120,8 @@ class AccessibilityBrowserTest {
     }
 
     @InBothSchemes
-    void theWidgetOpenWithAnAnswerResultsAndNothingFound(String scheme) {
+    void theWidgetOpenWithAnAnswerResultsAndNothingFound(String scheme,
+            @SharedServer(Folder.SEED) PartnerSite hostSite) {
         hostSite.serveWidgetPage(server.baseUrl());
         open(scheme, hostSite.origin() + "/");
         WebElement host = widget(browser);

@@ -13,7 +13,6 @@ import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
@@ -29,14 +28,6 @@ class AnswerCardBrowserTest {
 
     @SharedServer(Folder.SEED)
     static RunningServer server;
-    @SharedServer(Folder.SEED)
-    static PartnerSite hostSite;
-
-    @BeforeAll
-    static void start() throws Exception {
-        hostSite.serve("<!doctype html><html><head><title>Partner site</title></head><body><div id=\"help\"></div>"
-                + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\"></script></body></html>");
-    }
 
     @Test
     void aQuestionTheArticleAnswersShowsTheAnswerAboveTheResults() {
@@ -62,7 +53,9 @@ class AnswerCardBrowserTest {
     }
 
     @Test
-    void theWidgetShowsTheAnswerAboveItsHits() {
+    void theWidgetShowsTheAnswerAboveItsHits(@SharedServer(Folder.SEED) PartnerSite hostSite) {
+        hostSite.serve("<!doctype html><html><head><title>Partner site</title></head><body><div id=\"help\"></div>"
+                + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\"></script></body></html>");
         browser.get(hostSite.origin() + "/");
         WebElement host = widget(browser);
         SearchContext shadow = host.getShadowRoot();

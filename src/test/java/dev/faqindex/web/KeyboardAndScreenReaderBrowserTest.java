@@ -37,8 +37,6 @@ class KeyboardAndScreenReaderBrowserTest {
 
     @SharedServer(Folder.SEED)
     static RunningServer server;
-    @SharedServer(Folder.SEED)
-    static PartnerSite hostSite;
 
     @BeforeEach
     void lightScheme() {
@@ -149,7 +147,7 @@ class KeyboardAndScreenReaderBrowserTest {
     }
 
     @Test
-    void theWidgetSaysItsCountAndItsAnswerAndItsLinksAreReachable() {
+    void theWidgetSaysItsCountAndItsAnswerAndItsLinksAreReachable(@SharedServer(Folder.SEED) PartnerSite hostSite) {
         hostSite.serveWidgetPage(server.baseUrl());
         browser.get(hostSite.origin() + "/");
         WebElement host = widget(browser);
