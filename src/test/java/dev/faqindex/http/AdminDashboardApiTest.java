@@ -39,7 +39,7 @@ class AdminDashboardApiTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = RunningServer.start(CurationContent.config(CurationContent.copy(dir, null), dir.resolve("index")));
+        server = CurationContent.start(dir, null);
     }
 
     @AfterAll

@@ -63,8 +63,7 @@ class InternalVisibilityTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path content = CurationContent.copy(dir, RULES);
-        server = RunningServer.start(CurationContent.config(content, dir.resolve("index")));
+        server = CurationContent.start(dir, RULES);
     }
 
     @AfterAll

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.faqindex.config.Setting;
+import dev.faqindex.testing.IndexConfigs;
 import dev.faqindex.testing.RunningServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,15 +21,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PassageCitationsTest {
 
-    @TempDir
-    static Path temp;
 
+    @AutoClose
     static RunningServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
-        Files.writeString(content.resolve("upgrades.md"), """
+    static void start(@TempDir Path temp) throws Exception {
+        Files.writeString(IndexConfigs.contentIn(temp).resolve("upgrades.md"), """
                 # Upgrading the shop server
 
                 ## Migrating the database
@@ -43,14 +42,8 @@ class PassageCitationsTest {
 
                 Start the shop again. Check the log for errors. Tell the team when it is done.
                 """);
-        server = RunningServer.start(RunningServer.testConfig(content, temp.resolve("index"))
-                .with(Setting.SEMANTIC, false)
+        server = RunningServer.start(RunningServer.lexicalConfig(temp)
                 .with(Setting.SITE_BASE_URL, "https://shop.example/help/"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.faqindex.search.ModeUnavailableException;
 import dev.faqindex.search.SearchMode;
 import dev.faqindex.search.SearchRequest;
 import dev.faqindex.search.SearchService;
+import dev.faqindex.testing.IndexConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class EmbeddingReuseTest {
     }
 
     private Path content() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
+        Path content = IndexConfigs.contentIn(temp);
         writeFaq(content.resolve("a.jsonl"), "a1", "How do I reset the thermostat?", "Hold the mode button.");
         writeFaq(content.resolve("b.jsonl"), "b1", "Why is the boiler noisy?", "Air trapped in the radiators.");
         writeFaq(content.resolve("c.jsonl"), "c1", "How often should the boiler be serviced?", "Once a year.");
@@ -37,8 +38,7 @@ class EmbeddingReuseTest {
     @Test
     void rebuildAfterOneFileChangedEmbedsOnlyThatChunk() throws Exception {
         Path content = content();
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, true).build();
+        FaqIndexConfig config = IndexConfigs.index(content, temp.resolve("index"), true);
         try (LiveIndex index = LiveIndex.open(config)) {
             assertEquals(3, index.lastRefresh().orElseThrow().embedded());
             assertEquals(0, index.lastRefresh().orElseThrow().embeddingsReused());
@@ -62,8 +62,7 @@ class EmbeddingReuseTest {
 
     @Test
     void lexicalOnlyIndexEmbedsNothingAndRefusesSemanticSearch() throws Exception {
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
+        FaqIndexConfig config = IndexConfigs.index(content(), temp.resolve("index"), false);
         try (LiveIndex index = LiveIndex.open(config)) {
             assertEquals(0, index.lastRefresh().orElseThrow().embedded());
             SearchService search = new SearchService(index);

@@ -12,7 +12,6 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,16 +80,10 @@ class NoOutboundConnectionsTest {
     @Test
     void theIndexCommandConnectsToNothingButLoopback() throws Exception {
         Path trace = dir.resolve("index.strace");
-        ProcessBuilder command = faqIndex(trace, "index", "--content", Paths.content().toString(),
-                "--index", dir.resolve("index").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("index.log").toFile());
-        Process index = command.start();
-        try {
-            assertTrue(index.waitFor(5, TimeUnit.MINUTES), "the index command finished");
-        } finally {
-            index.destroyForcibly();
-        }
-        String output = Files.readString(dir.resolve("index.log"), StandardCharsets.UTF_8);
+        ServerProcess.Finished index = ServerProcess.runToEnd(faqIndex(trace, "index", "--content",
+                Paths.content().toString(), "--index", dir.resolve("index").toString()), dir.resolve("index.log"),
+                Duration.ofMinutes(5), "the index command finished");
+        String output = index.output();
         assertEquals(0, index.exitValue(), output);
         assertTrue(output.contains("Indexed "), output);
 

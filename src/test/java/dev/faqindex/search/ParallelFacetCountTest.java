@@ -7,6 +7,7 @@ import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
 import dev.faqindex.testing.GeneratedContent;
+import dev.faqindex.testing.IndexConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,9 +25,8 @@ class ParallelFacetCountTest {
     void countingBesideTheRankingChangesNoAnswer() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         GeneratedContent.fromOwnContent().write(content, "generated", 40, 6, 7);
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
-                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        FaqIndexConfig config = IndexConfigs.index(content, temp.resolve("index"), false)
+                .with(Setting.SEARCH_CACHE_SIZE, 0);
         List<SearchRequest> requests = List.of(SearchRequest.of("back pain exercise"),
                 SearchRequest.of("stretch"), SearchRequest.of("\"lower back\""), SearchRequest.of("nothingmatchesthis"),
                 new SearchRequest("pain", 5, 3, Optional.of(dev.faqindex.content.ChunkType.SECTION)),

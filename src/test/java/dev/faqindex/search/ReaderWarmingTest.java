@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.testing.IndexConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,9 +27,8 @@ class ReaderWarmingTest {
     void afterEachReindexSuggestionsAndFacetsComeFromTheNewCommit() throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         writeFaq(content.resolve("thermostat.jsonl"), "t1", "How do I reset the thermostat?");
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
-                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        FaqIndexConfig config = IndexConfigs.index(content, temp.resolve("index"), false)
+                .with(Setting.SEARCH_CACHE_SIZE, 0);
         try (LiveIndex index = LiveIndex.open(config);
                 SearchService search = new SearchService(index, config.search())) {
             search.warmUp();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.testing.IndexConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ResultCacheTest {
     Path temp;
 
     private Path content() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
+        Path content = IndexConfigs.contentIn(temp);
         Files.writeString(content.resolve("faq.jsonl"),
                 "{\"id\":\"k1\",\"question\":\"How do I descale the kettle?\",\"answer\":\"Boil a vinegar solution.\"}\n");
         return content;
@@ -28,8 +29,7 @@ class ResultCacheTest {
     @Test
     void aRepeatedSearchIsAnsweredFromTheCacheUntilTheIndexChanges() throws Exception {
         Path content = content();
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
+        FaqIndexConfig config = IndexConfigs.index(content, temp.resolve("index"), false);
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
             SearchResult first = search.search(SearchRequest.of("descale kettle"));
             SearchResult again = search.search(SearchRequest.of("descale kettle"));
@@ -51,9 +51,8 @@ class ResultCacheTest {
 
     @Test
     void sizeZeroTurnsTheCacheOff() throws Exception {
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false)
-                .set(Setting.SEARCH_CACHE_SIZE, 0).build();
+        FaqIndexConfig config = IndexConfigs.index(content(), temp.resolve("index"), false)
+                .with(Setting.SEARCH_CACHE_SIZE, 0);
         try (LiveIndex index = LiveIndex.open(config);
                 SearchService search = new SearchService(index, config.search())) {
             for (int i = 0; i < 3; i++) {
@@ -66,8 +65,7 @@ class ResultCacheTest {
 
     @Test
     void aSearchInTheDefaultModeIsOneEntryWhetherTheModeIsNamedOrNot() throws Exception {
-        FaqIndexConfig config = FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content())
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
+        FaqIndexConfig config = IndexConfigs.index(content(), temp.resolve("index"), false);
         try (LiveIndex index = LiveIndex.open(config); SearchService search = new SearchService(index)) {
             SearchResult implied = search.search(SearchRequest.of("descale kettle"));
             SearchResult named = search.search(SearchRequest.of("descale kettle").withMode(SearchMode.LEXICAL));

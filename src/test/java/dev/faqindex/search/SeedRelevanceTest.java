@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /** Ranking on the real seed article, as its owner publishes it, through the HTTP API. */
 class SeedRelevanceTest {
@@ -26,14 +26,7 @@ class SeedRelevanceTest {
     static RunningServer server;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Can exercise make my back pain worse?",
-        "What are the best exercises for lower back pain?",
-        "How long should I rest if I have back pain from exercise?",
-        "Should I stretch before or after exercise?",
-        "How important is core strength for preventing back pain during exercise?",
-        "What are some common mistakes people make that cause back pain after lifting weights?",
-        "Can I still exercise if I have lower back pain?"})
+    @FieldSource("dev.faqindex.testing.SeedFacts#FAQ_QUESTIONS")
     void eachFaqQuestionFindsItsEntryFirst(String question) throws Exception {
         JsonNode first = server.search(question, "").body().get("hits").get(0);
         assertEquals("faq", first.get("type").asText(), first.toString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.testing.IndexConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,8 +35,7 @@ class TitleSuggesterTest {
     private FaqIndexConfig contentWith(String file, String id, String question) throws Exception {
         Path content = Files.createDirectories(temp.resolve("content"));
         writeFaq(content.resolve(file), id, question);
-        return FaqIndexConfig.builder().set(Setting.CONTENT_DIR, content)
-                .set(Setting.INDEX_DIR, temp.resolve("index")).set(Setting.SEMANTIC, false).build();
+        return IndexConfigs.index(content, temp.resolve("index"), false);
     }
 
     /** Occupies {@code builder}'s thread until the returned latch is counted down, so builds queue behind it. */

@@ -13,12 +13,10 @@ import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.ServerProcess;
 import java.net.ConnectException;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,14 +37,9 @@ class IndexFolderLockTest {
             first.awaitReady(Duration.ofMinutes(2));
 
             int secondPort = ServerProcess.freePort();
-            Process second = serve(index, secondPort).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("second.log").toFile()).start();
-            try {
-                assertTrue(second.waitFor(2, TimeUnit.MINUTES), "the second server gives up instead of serving");
-            } finally {
-                second.destroyForcibly();
-            }
-            String output = Files.readString(dir.resolve("second.log"), StandardCharsets.UTF_8);
+            ServerProcess.Finished second = ServerProcess.runToEnd(serve(index, secondPort), dir.resolve("second.log"),
+                    Duration.ofMinutes(2), "the second server gives up instead of serving");
+            String output = second.output();
             assertEquals(1, second.exitValue(), output);
             assertTrue(output.contains("faq-index: the index folder " + index + " is in use by another faq-index"
                     + " (process " + first.pid() + ","), output);

@@ -51,6 +51,11 @@ public final class CurationContent {
                 .build();
     }
 
+    /** A server over a fresh {@link #copy} in {@code dir}, with {@link #config}, indexed in {@code dir}/index. */
+    public static RunningServer start(Path dir, String rules) throws IOException {
+        return RunningServer.start(config(copy(dir, rules), dir.resolve("index")));
+    }
+
     /** The header pair of an agent's request. */
     public static String[] agent() {
         return new String[] {"Authorization", "Bearer " + AGENT_TOKEN};

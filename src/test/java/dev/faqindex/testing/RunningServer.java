@@ -64,6 +64,14 @@ public final class RunningServer implements AutoCloseable {
                 .build();
     }
 
+    /**
+     * A test's own small site: {@link #testConfig} over {@link IndexConfigs#contentIn} {@code temp}, indexed in {@code temp/index},
+     * lexical search only so that no model is loaded.
+     */
+    public static FaqIndexConfig lexicalConfig(Path temp) throws IOException {
+        return testConfig(IndexConfigs.contentIn(temp), temp.resolve("index")).with(Setting.SEMANTIC, false);
+    }
+
     private static Path analyticsBeside(Path indexDir) {
         Path absolute = indexDir.toAbsolutePath();
         return absolute.resolveSibling(absolute.getFileName() + "-analytics");

@@ -59,6 +59,27 @@ public final class ServerProcess implements AutoCloseable {
         return new ServerProcess(command.start(), log, port);
     }
 
+    /** A command run to its end: its exit status and what it printed (standard output and error together). */
+    public record Finished(int exitValue, String output) {
+    }
+
+    /**
+     * Runs {@code command} to its end with its output in {@code log}, failing with {@code finishes} (what finishing
+     * means) if it is still running after {@code timeout}; the process never outlives the call.
+     */
+    public static Finished runToEnd(ProcessBuilder command, Path log, Duration timeout, String finishes)
+            throws IOException, InterruptedException {
+        Process process = command.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(finishes + ": still running after " + timeout);
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        return new Finished(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
     /** A port nobody listens on now, for a server started with it. */
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

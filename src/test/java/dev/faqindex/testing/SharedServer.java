@@ -9,14 +9,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Marks a static field that gets the one running server of a content folder, shared by every test class of the run
- * that asks for it (started the first time, closed when the run ends: {@link SharedServers}). On a
- * {@link RunningServer} field it is the server; on a {@link PartnerSite} field, the page on another origin that the
- * server lets call its API. A shared server is {@link RunningServer#testConfig}'s, with semantic search on and the
+ * Marks a static field (or a test's parameter) that gets the one running server of a content folder, shared by
+ * every test class of the run that asks for it (started the first time, closed when the run ends:
+ * {@link SharedServers}). On a {@link RunningServer} field it is the server; on a {@link PartnerSite} field, the page
+ * on another origin that the server lets call its API. A shared server is {@link RunningServer#testConfig}'s, with semantic search on and the
  * origins {@value #PARTNER_ORIGIN} and its partner site's allowed. Tests that change the content, the configuration
  * or the analytics start a server of their own.
  */
-@Target(ElementType.FIELD)
+@Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(SharedServers.class)
 public @interface SharedServer {

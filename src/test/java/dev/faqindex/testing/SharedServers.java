@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.ModifierSupport;
 
@@ -18,7 +20,7 @@ import org.junit.platform.commons.support.ModifierSupport;
  * kept in the root context's store, so the test classes that search a folder index it once instead of each starting
  * and indexing a server of their own. JUnit closes the servers when the run ends.
  */
-public final class SharedServers implements BeforeAllCallback {
+public final class SharedServers implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SharedServers.class);
 
@@ -31,8 +33,21 @@ public final class SharedServers implements BeforeAllCallback {
             SharedServer.Folder folder = field.getAnnotation(SharedServer.class).value();
             Shared shared = store.getOrComputeIfAbsent(folder, SharedServers::start, Shared.class);
             field.setAccessible(true);
-            field.set(null, shared.valueFor(field));
+            field.set(null, shared.valueFor(field.getType(), field));
         }
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.isAnnotated(SharedServer.class);
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        SharedServer.Folder folder = parameter.findAnnotation(SharedServer.class).orElseThrow().value();
+        Shared shared = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(folder, SharedServers::start, Shared.class);
+        return shared.valueFor(parameter.getParameter().getType(), parameter.getParameter());
     }
 
     private static Shared start(SharedServer.Folder folder) {
@@ -50,15 +65,15 @@ public final class SharedServers implements BeforeAllCallback {
     /** One folder's server, its partner site, and the temporary folder holding its index and analytics. */
     private record Shared(RunningServer server, PartnerSite partner, Path temp) implements AutoCloseable {
 
-        Object valueFor(Field field) {
-            if (field.getType() == RunningServer.class) {
+        Object valueFor(Class<?> type, Object where) {
+            if (type == RunningServer.class) {
                 return server;
             }
-            if (field.getType() == PartnerSite.class) {
+            if (type == PartnerSite.class) {
                 return partner;
             }
-            throw new IllegalStateException("@SharedServer goes on a RunningServer or PartnerSite field, not on "
-                    + field);
+            throw new IllegalStateException("@SharedServer goes on a RunningServer or PartnerSite field or parameter, "
+                    + "not on " + where);
         }
 
         @Override

@@ -1,28 +1,29 @@
 package dev.faqindex.web;
 
+import static dev.faqindex.testing.HeadlessChrome.blank;
+import static dev.faqindex.testing.HeadlessChrome.waitFor;
+import static dev.faqindex.testing.HeadlessChrome.widget;
 import static dev.faqindex.testing.AccessibilityAudit.assertNoViolations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.faqindex.testing.AccessibilityAudit;
-import dev.faqindex.testing.HeadlessChrome;
+import dev.faqindex.testing.HeadlessChrome.Browser;
 import dev.faqindex.testing.PartnerSite;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * axe-core finds no violation of WCAG 2.1 A/AA (nor of its best practices) on every page and state of the website
@@ -30,139 +31,122 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class AccessibilityBrowserTest {
 
-    @TempDir
-    static Path temp;
+    @Browser
+    static ChromeDriver browser;
 
     @SharedServer(Folder.SEED)
     static RunningServer server;
-    @SharedServer(Folder.SEED)
-    static PartnerSite hostSite;
-    static ChromeDriver browser;
 
-    @BeforeAll
-    static void start() throws Exception {
-        HeadlessChrome.assumeInstalled();
-        browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
+    /** A test run once in the light and once in the dark color scheme, given as its argument. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    @interface InBothSchemes {
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    /** Opens the server's {@code path} in {@code scheme}, waits until {@code shown} shows, and audits that state. */
+    private void assertNoViolationsOnceShown(String scheme, String path, By shown, String state) {
+        open(scheme, server.baseUrl() + path);
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(shown));
+        assertNoViolations(browser, state + ", " + scheme);
+    }
+
+    private static String searchFor(String query) {
+        return "/?q=" + RunningServer.encode(query);
     }
 
     private void open(String scheme, String url) {
-        browser.get("about:blank");
+        blank(browser);
         AccessibilityAudit.emulate(browser, scheme, false);
         browser.get(url);
         assertEquals(scheme.equals("dark"), browser.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches"),
                 "the page sees the emulated color scheme");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void theSearchPageBeforeASearch(String scheme) {
-        open(scheme, server.baseUrl() + "/");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
-        assertNoViolations(browser, "the search page before a search, " + scheme);
+        assertNoViolationsOnceShown(scheme, "/",
+                By.id("intro"), "the search page before a search");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void resultsAndTheFirstHitFocused(String scheme) {
-        open(scheme, server.baseUrl() + "/?q=hamstring+stretch");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
-        assertNoViolations(browser, "results for 'hamstring stretch', " + scheme);
+        assertNoViolationsOnceShown(scheme, "/?q=hamstring+stretch",
+                By.id("hit-0"), "results for 'hamstring stretch'");
         browser.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
-        waitFor().until(d -> browser.findElement(By.cssSelector("#hit-0 .hit-title a")).equals(browser.switchTo().activeElement()));
+        waitFor(browser).until(d -> browser.findElement(By.cssSelector("#hit-0 .hit-title a")).equals(browser.switchTo().activeElement()));
         assertNoViolations(browser, "results with the first hit focused, " + scheme);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void aQuickAnswerAndAnExpandedFaqAnswer(String scheme) {
-        open(scheme, server.baseUrl() + "/?q=" + RunningServer.encode("should i stretch before or after a workout"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#quick-answer:not(.no-answer) .quick-answer-text")));
-        assertNoViolations(browser, "the answer card, " + scheme);
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand"))).click();
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer[data-loaded]")));
+        assertNoViolationsOnceShown(scheme, searchFor("should i stretch before or after a workout"),
+                By.cssSelector("#quick-answer:not(.no-answer) .quick-answer-text"), "the answer card");
+        waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand"))).click();
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer[data-loaded]")));
         assertNoViolations(browser, "an FAQ answer expanded in its hit, " + scheme);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void noDirectAnswerDidYouMeanAndNoResults(String scheme) {
-        open(scheme, server.baseUrl() + "/?q=" + RunningServer.encode("how do i reset my password"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer.no-answer")));
-        assertNoViolations(browser, "no direct answer, " + scheme);
+        assertNoViolationsOnceShown(scheme, searchFor("how do i reset my password"),
+                By.cssSelector("#quick-answer.no-answer"), "no direct answer");
 
-        open(scheme, server.baseUrl() + "/?q=" + RunningServer.encode("streching before a workout"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#did-you-mean a")));
-        assertNoViolations(browser, "did you mean, " + scheme);
+        assertNoViolationsOnceShown(scheme, searchFor("streching before a workout"),
+                By.cssSelector("#did-you-mean a"), "did you mean");
 
-        open(scheme, server.baseUrl() + "/?q=" + RunningServer.encode("zzyzx qwxv"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
-        assertNoViolations(browser, "no results, " + scheme);
+        assertNoViolationsOnceShown(scheme, searchFor("zzyzx qwxv"),
+                By.id("empty"), "no results");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void completionsOpenUnderTheBox(String scheme) {
         open(scheme, server.baseUrl() + "/");
         browser.findElement(By.id("q")).sendKeys("stret");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#suggestions [role=option]")));
         browser.findElement(By.id("q")).sendKeys(Keys.ARROW_DOWN);
-        waitFor().until(ExpectedConditions.attributeToBe(By.id("suggestion-0"), "aria-selected", "true"));
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("suggestion-0"), "aria-selected", "true"));
         assertNoViolations(browser, "completions open, " + scheme);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
+    @InBothSchemes
     void anArticleReachedFromASearchAndTheNotFoundPage(String scheme) {
-        open(scheme, server.baseUrl() + "/articles/lower-back-pain-during-exercise?q=stretch");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article mark")));
-        assertNoViolations(browser, "an article with the search's words marked, " + scheme);
+        assertNoViolationsOnceShown(scheme, "/articles/lower-back-pain-during-exercise?q=stretch",
+                By.cssSelector("article mark"), "an article with the search's words marked");
 
-        open(scheme, server.baseUrl() + "/articles/no-such-article");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
-        assertNoViolations(browser, "the not-found page, " + scheme);
+        assertNoViolationsOnceShown(scheme, "/articles/no-such-article",
+                By.tagName("h1"), "the not-found page");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"light", "dark"})
-    void theWidgetOpenWithAnAnswerResultsAndNothingFound(String scheme) {
+    @InBothSchemes
+    void theWidgetOpenWithAnAnswerResultsAndNothingFound(String scheme,
+            @SharedServer(Folder.SEED) PartnerSite hostSite) {
         hostSite.serveWidgetPage(server.baseUrl());
         open(scheme, hostSite.origin() + "/");
-        WebElement host = waitFor().until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
+        WebElement host = widget(browser);
         SearchContext shadow = host.getShadowRoot();
         WebElement input = shadow.findElement(By.cssSelector("input"));
         assertNoViolations(browser, "the widget closed, " + scheme);
 
         input.sendKeys("should i stretch before or after a workout");
-        waitFor().until(d -> !shadow.findElements(By.cssSelector(".answer")).isEmpty()
+        waitFor(browser).until(d -> !shadow.findElements(By.cssSelector(".answer")).isEmpty()
                 && !shadow.findElements(By.cssSelector("li a")).isEmpty());
         input.sendKeys(Keys.ARROW_DOWN);
-        waitFor().until(d -> shadow.findElement(By.cssSelector(".answer a"))
+        waitFor(browser).until(d -> shadow.findElement(By.cssSelector(".answer a"))
                 .equals(browser.executeScript("return arguments[0].shadowRoot.activeElement", host)));
         assertNoViolations(browser, "the widget with an answer and results, its first link focused, " + scheme);
 
         input.clear();
         input.sendKeys("how do i reset my password");
-        waitFor().until(d -> shadow.findElements(By.cssSelector(".answer")).isEmpty()
+        waitFor(browser).until(d -> shadow.findElements(By.cssSelector(".answer")).isEmpty()
                 && !shadow.findElements(By.cssSelector("li a")).isEmpty());
         assertNoViolations(browser, "the widget with no direct answer, " + scheme);
 
         input.clear();
         input.sendKeys("zzyzx qwxv");
-        waitFor().until(d -> shadow.findElements(By.cssSelector("li a")).isEmpty()
+        waitFor(browser).until(d -> shadow.findElements(By.cssSelector("li a")).isEmpty()
                 && !shadow.findElements(By.cssSelector(".note")).isEmpty());
         assertNoViolations(browser, "the widget finding nothing, " + scheme);
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }

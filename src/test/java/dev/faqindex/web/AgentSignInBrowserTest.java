@@ -12,7 +12,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,10 +29,8 @@ class AgentSignInBrowserTest {
     @Test
     void anAgentSignsInSeesInternalHitsMarkedOpensThemAndSignsOut() throws Exception {
         HeadlessChrome.assumeInstalled();
-        Path content = CurationContent.copy(temp, null);
-        try (RunningServer server = RunningServer.start(CurationContent.config(content, temp.resolve("index")))) {
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1200, 900);
-            try {
+        try (RunningServer server = CurationContent.start(temp, null)) {
+            HeadlessChrome.browse(temp.resolve("profile"), 1200, 900, browser -> {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
                 browser.get(server.baseUrl() + "/?q=zorblatt");
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
@@ -70,9 +67,7 @@ class AgentSignInBrowserTest {
                 browser.get(server.baseUrl() + "/articles/agent-notes");
                 assertFalse(browser.getPageSource().contains("internal-note"), "the article page is gone");
                 assertFalse(browser.getPageSource().contains("zorblatt"));
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 }

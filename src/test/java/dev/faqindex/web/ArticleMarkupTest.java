@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Article pages of our Markdown fixtures as the server renders them: code, tables, links to other article pages,
@@ -104,9 +103,7 @@ class ArticleMarkupTest {
 
     @Test
     void inABrowserTheImageLoadsAndNoContentScriptRuns() throws Exception {
-        HeadlessChrome.assumeInstalled();
-        ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1100, 900);
-        try {
+        HeadlessChrome.browse(temp.resolve("profile"), 1100, 900, browser -> {
             browser.get(server.baseUrl() + "/articles/hugo/guides/brewing");
             WebElement image = browser.findElement(By.cssSelector("figure img"));
             // Waits for the image's own load or error event rather than reading it straight after the page loads.
@@ -119,8 +116,6 @@ class ArticleMarkupTest {
             assertEquals("Note", browser.findElement(By.cssSelector("aside.callout-note .callout-title")).getText());
             browser.get(server.baseUrl() + "/articles/github/alerts");
             assertEquals(null, browser.executeScript("return window.__pwned === undefined ? null : 'ran';"));
-        } finally {
-            browser.quit();
-        }
+        });
     }
 }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Regenerates {@code docs/screenshot-article-markdown.png} (a real Markdown page of the Hugo docs corpus: code,
@@ -45,14 +44,11 @@ class ArticleScreenshotTest {
         Assumptions.assumeTrue(Files.isDirectory(corpus), corpus + " is not beside the checkout");
         try (RunningServer server = RunningServer.start(RunningServer.testConfig(corpus, temp.resolve("index"))
                 .with(Setting.SEMANTIC, false))) {
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1100, 1800);
-            try {
+            HeadlessChrome.browse(temp.resolve("profile"), 1100, 1800, browser -> {
                 browser.get(server.baseUrl() + page);
                 Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), Paths.project().resolve(file),
                         StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 }

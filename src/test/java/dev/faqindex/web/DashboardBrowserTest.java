@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,19 +51,19 @@ class DashboardBrowserTest {
     @Test
     void signInChartsGroupedSearchesAndCsv() throws Exception {
         HeadlessChrome.assumeInstalled();
-        Path content = CurationContent.copy(temp, RULES);
-        try (RunningServer server = RunningServer.start(CurationContent.config(content, temp.resolve("index")))) {
+        try (RunningServer server = CurationContent.start(temp, RULES)) {
             searchAsPeopleDo(server);
             JsonNode report = server.get("/api/admin/insights", CurationContent.admin()).body();
             long searches = report.at("/totals/searches").asLong();
             assertEquals(15, searches, report.at("/totals").toString());
 
             Path downloads = Files.createDirectories(temp.resolve("downloads"));
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 1000);
-            try {
+            HeadlessChrome.browse(temp.resolve("profile"), 1280, 1000, browser -> {
                 browser.executeCdpCommand("Browser.setDownloadBehavior",
                         Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+                // Signing in and refreshing replace the page: a body found just before that goes stale, so the wait looks again.
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                wait.ignoring(StaleElementReferenceException.class);
                 browser.get(server.baseUrl() + "/admin");
                 browser.findElement(By.id("token")).sendKeys("not-the-admin-token");
                 browser.findElement(By.cssSelector(".sign-in-form button")).click();
@@ -137,9 +137,7 @@ class DashboardBrowserTest {
                     Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), out,
                             StandardCopyOption.REPLACE_EXISTING);
                 }
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 

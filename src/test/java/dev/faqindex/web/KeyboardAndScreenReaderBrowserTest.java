@@ -1,31 +1,28 @@
 package dev.faqindex.web;
 
+import static dev.faqindex.testing.HeadlessChrome.blank;
+import static dev.faqindex.testing.HeadlessChrome.waitFor;
+import static dev.faqindex.testing.HeadlessChrome.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.testing.AccessibilityAudit;
 import dev.faqindex.testing.AccessibilityTree;
-import dev.faqindex.testing.HeadlessChrome;
+import dev.faqindex.testing.HeadlessChrome.Browser;
 import dev.faqindex.testing.PartnerSite;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The website with the keyboard only and as a screen reader is told it (Chromium's accessibility tree), over the
@@ -35,31 +32,14 @@ class KeyboardAndScreenReaderBrowserTest {
 
     private static final String QUESTION = "should i stretch before or after a workout";
 
-    @TempDir
-    static Path temp;
+    @Browser
+    static ChromeDriver browser;
 
     @SharedServer(Folder.SEED)
     static RunningServer server;
-    @SharedServer(Folder.SEED)
-    static PartnerSite hostSite;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        HeadlessChrome.assumeInstalled();
-        browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
-    void blankPage() {
-        browser.get("about:blank");
+    void lightScheme() {
         AccessibilityAudit.emulate(browser, "light", false);
     }
 
@@ -69,11 +49,11 @@ class KeyboardAndScreenReaderBrowserTest {
         WebElement box = browser.findElement(By.id("q"));
         assertEquals(box, focused(), "the page opens with the cursor in the search box");
         keys(QUESTION);
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), QUESTION));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer .quick-answer-link")));
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), QUESTION));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer .quick-answer-link")));
         // Down arrow: through the completions, if any came, and on into the hits. An FAQ hit has a "Show answer"
         // button after its link.
-        WebElement faqLink = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+        WebElement faqLink = waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//li[contains(@class,'hit')][.//button[contains(@class,'expand')]]//h3/a")));
         for (int i = 0; i < 20 && !faqLink.equals(focused()); i++) {
             keys(Keys.ARROW_DOWN);
@@ -85,15 +65,15 @@ class KeyboardAndScreenReaderBrowserTest {
         WebElement toggle = card.findElement(By.cssSelector(".expand"));
         assertEquals(toggle, focused(), "Tab goes from the hit's link to its Show answer button");
         keys(Keys.ENTER);
-        waitFor().until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "true"));
-        waitFor().until(d -> !card.findElements(By.cssSelector(".answer[data-loaded]")).isEmpty());
+        waitFor(browser).until(ExpectedConditions.attributeToBe(toggle, "aria-expanded", "true"));
+        waitFor(browser).until(d -> !card.findElements(By.cssSelector(".answer[data-loaded]")).isEmpty());
         assertEquals(toggle, focused(), "the focus stays on the button that opened the answer");
         new Actions(browser).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         assertEquals(faqLink, focused(), "Shift+Tab: back to the hit's link");
         String anchor = faqLink.getAttribute("href").replaceFirst(".*#", "");
         keys(Keys.ENTER);
-        waitFor().until(ExpectedConditions.urlContains("/articles/lower-back-pain-during-exercise"));
-        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".highlight-bar a")));
+        waitFor(browser).until(ExpectedConditions.urlContains("/articles/lower-back-pain-during-exercise"));
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".highlight-bar a")));
         assertEquals("#" + anchor, browser.executeScript("return location.hash"));
 
         // On the article: the skip link first, then the site's links; the way back to the results soon after.
@@ -105,7 +85,7 @@ class KeyboardAndScreenReaderBrowserTest {
         }
         assertEquals(back, focused(), "Tab reaches the link back to the results");
         keys(Keys.ENTER);
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
         assertEquals(QUESTION, browser.findElement(By.id("q")).getDomProperty("value"), "the search is back");
         assertEquals(browser.findElement(By.id("q")), focused(), "with the cursor in the box");
     }
@@ -113,7 +93,7 @@ class KeyboardAndScreenReaderBrowserTest {
     @Test
     void theStatusLineTellsScreenReadersTheCountAndWhetherThereIsAnAnswer() {
         browser.get(server.baseUrl() + "/?q=" + RunningServer.encode(QUESTION));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer .quick-answer-link")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer .quick-answer-link")));
         AccessibilityTree tree = AccessibilityTree.of(browser);
         AccessibilityTree.Node status = tree.withRole("status").getFirst();
         assertEquals("polite", status.properties().get("live"));
@@ -131,14 +111,14 @@ class KeyboardAndScreenReaderBrowserTest {
         assertEquals(1, lists.size(), "the hits are one list named Search results");
 
         browser.get(server.baseUrl() + "/?q=" + RunningServer.encode("how do i reset my password"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer.no-answer")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#quick-answer.no-answer")));
         tree = AccessibilityTree.of(browser);
         said = tree.spokenText(tree.withRole("status").getFirst());
         assertTrue(said.endsWith("No direct answer found; these are the closest matches"), said);
         assertFalse(said.contains(" ms"), "the timing is for the eye only: " + said);
 
         browser.get(server.baseUrl() + "/?q=" + RunningServer.encode("streching before a workout"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#did-you-mean a")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#did-you-mean a")));
         tree = AccessibilityTree.of(browser);
         said = tree.spokenText(tree.withRole("status").getFirst());
         assertTrue(said.endsWith("Did you mean “stretching before a workout”?"), said);
@@ -150,9 +130,9 @@ class KeyboardAndScreenReaderBrowserTest {
     void theBoxIsAComboboxWhoseListboxIsTheCompletions() {
         browser.get(server.baseUrl() + "/");
         keys("stret");
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestion-0")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("suggestion-0")));
         keys(Keys.ARROW_DOWN);
-        waitFor().until(ExpectedConditions.attributeToBe(By.id("suggestion-0"), "aria-selected", "true"));
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("suggestion-0"), "aria-selected", "true"));
         AccessibilityTree tree = AccessibilityTree.of(browser);
         AccessibilityTree.Node box = tree.withRole("combobox").getFirst();
         assertEquals("Search", box.name());
@@ -163,18 +143,17 @@ class KeyboardAndScreenReaderBrowserTest {
         assertTrue(tree.withRole("option").stream().anyMatch(o -> Boolean.TRUE.equals(o.properties().get("selected"))),
                 "the completion the arrow reached is selected");
         keys(Keys.ESCAPE);
-        waitFor().until(ExpectedConditions.attributeToBe(By.id("q"), "aria-expanded", "false"));
+        waitFor(browser).until(ExpectedConditions.attributeToBe(By.id("q"), "aria-expanded", "false"));
     }
 
     @Test
-    void theWidgetSaysItsCountAndItsAnswerAndItsLinksAreReachable() {
+    void theWidgetSaysItsCountAndItsAnswerAndItsLinksAreReachable(@SharedServer(Folder.SEED) PartnerSite hostSite) {
         hostSite.serveWidgetPage(server.baseUrl());
         browser.get(hostSite.origin() + "/");
-        WebElement host = waitFor().until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
+        WebElement host = widget(browser);
         WebElement input = host.getShadowRoot().findElement(By.cssSelector("input"));
         input.sendKeys(QUESTION);
-        waitFor().until(d -> !host.getShadowRoot().findElements(By.cssSelector(".answer a")).isEmpty());
+        waitFor(browser).until(d -> !host.getShadowRoot().findElements(By.cssSelector(".answer a")).isEmpty());
         AccessibilityTree tree = AccessibilityTree.of(browser);
         String said = tree.spokenText(tree.withRole("status").getFirst());
         assertTrue(said.matches("\\d+ results?\\. An answer is shown first\\."), said);
@@ -194,13 +173,13 @@ class KeyboardAndScreenReaderBrowserTest {
     void lessMotionAndTheDarkSchemeWhenTheReaderAsksForThem() {
         AccessibilityAudit.emulate(browser, "dark", true);
         browser.get(server.baseUrl() + "/?q=stretch");
-        WebElement hit = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
+        WebElement hit = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
         assertEquals("0s", hit.getCssValue("transition-duration"));
         String dark = browser.findElement(By.tagName("body")).getCssValue("background-color");
-        browser.get("about:blank");
+        blank(browser);
         AccessibilityAudit.emulate(browser, "light", false);
         browser.get(server.baseUrl() + "/?q=stretch");
-        hit = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
+        hit = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-0")));
         assertFalse(hit.getCssValue("transition-duration").matches("0s(, 0s)*"), hit.getCssValue("transition-duration"));
         String light = browser.findElement(By.tagName("body")).getCssValue("background-color");
         assertEquals("rgba(18, 21, 28, 1)", dark);
@@ -213,9 +192,5 @@ class KeyboardAndScreenReaderBrowserTest {
 
     private WebElement focused() {
         return browser.switchTo().activeElement();
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }

@@ -4,19 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.config.Setting;
 import dev.faqindex.testing.HeadlessChrome;
+import dev.faqindex.testing.IndexConfigs;
 import dev.faqindex.testing.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,13 +27,12 @@ class LongArticleTest {
 
     private static final int SECTIONS = 1500;
 
-    @TempDir
-    static Path temp;
+    @AutoClose
     static RunningServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
+    static void start(@TempDir Path temp) throws Exception {
+        Path content = IndexConfigs.contentIn(temp);
         StringBuilder article = new StringBuilder("---\ntitle: The long handbook\n---\n\n");
         for (int i = 1; i <= SECTIONS; i++) {
             article.append("## Step ").append(i).append("\n\n");
@@ -45,15 +43,7 @@ class LongArticleTest {
             article.append("\n\n");
         }
         Files.writeString(content.resolve("handbook.md"), article);
-        server = RunningServer.start(RunningServer.testConfig(content, temp.resolve("index"))
-                .with(Setting.SEMANTIC, false));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
+        server = RunningServer.start(RunningServer.lexicalConfig(temp));
     }
 
     @Test
@@ -80,17 +70,13 @@ class LongArticleTest {
     }
 
     @Test
-    void aDeepLinkIntoALaterPartLandsOnThatPart() throws Exception {
-        HeadlessChrome.assumeInstalled();
-        ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
-        try {
+    void aDeepLinkIntoALaterPartLandsOnThatPart(@TempDir Path temp) throws Exception {
+        HeadlessChrome.browse(temp.resolve("profile"), 1280, 900, browser -> {
             browser.get(server.baseUrl() + "/articles/handbook#step-1234");
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("part=7"));
             assertTrue(browser.getCurrentUrl().endsWith("/articles/handbook?part=7#step-1234"),
                     browser.getCurrentUrl());
             assertTrue(browser.findElement(By.id("step-1234")).isDisplayed());
-        } finally {
-            browser.quit();
-        }
+        });
     }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,8 +37,7 @@ class SearchFeedbackBrowserTest {
                 temp.resolve("index")).with(Setting.ADMIN_TOKEN, TOKEN)
                 .with(Setting.ANALYTICS_DIR, temp.resolve("analytics")).with(Setting.ANALYTICS_RETENTION_DAYS, 30)
                 .with(Setting.SEMANTIC, false))) {
-            ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
-            try {
+            HeadlessChrome.browse(temp.resolve("profile"), 1280, 900, browser -> {
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
                 browser.get(server.baseUrl() + "/");
                 WebElement input = browser.findElement(By.id("q"));
@@ -66,9 +64,7 @@ class SearchFeedbackBrowserTest {
                 assertEquals(2, report.at("/totals/clicks").asInt(), "expanding the answer, then opening the hit");
                 assertEquals(1, report.at("/totals/helpful").asInt());
                 assertTrue(report.at("/topChunks/0/id").asText().startsWith("cast-iron-care:"), report.toString());
-            } finally {
-                browser.quit();
-            }
+            });
         }
     }
 

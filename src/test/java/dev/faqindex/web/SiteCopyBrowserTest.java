@@ -7,19 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.faqindex.config.Setting;
 import dev.faqindex.testing.HeadlessChrome;
 import dev.faqindex.testing.Paths;
+import dev.faqindex.testing.IndexConfigs;
 import dev.faqindex.testing.RunningServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -28,30 +28,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SiteCopyBrowserTest {
 
-    @TempDir
-    static Path temp;
 
+    @AutoClose
     static RunningServer server;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path content = Files.createDirectories(temp.resolve("content"));
+    static void start(@TempDir Path temp) throws Exception {
+        Path content = IndexConfigs.contentIn(temp);
         Files.copy(Paths.content().resolve("lower-back-pain-during-exercise.md"),
                 content.resolve("lower-back-pain-during-exercise.md"));
         Files.copy(Paths.fixtures("markup/html/help/images/strength-meter.png"), content.resolve("logo.png"));
-        server = RunningServer.start(RunningServer.testConfig(content, temp.resolve("index"))
-                .with(Setting.SEMANTIC, false)
+        server = RunningServer.start(RunningServer.lexicalConfig(temp)
                 .with(Setting.SITE_NAME, "Spokes & Co Help")
                 .with(Setting.SITE_LOGO, "logo.png")
                 .with(Setting.SITE_PLACEHOLDER, "Ask about <back> care")
                 .with(Setting.SITE_TIPS, "\"warm up\" | the exact words; -plank | without planks")
                 .with(Setting.SITE_CONTACT_URL, "mailto:help@spokes.example")
                 .with(Setting.SITE_CONTACT_LABEL, "Write to us"));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
     }
 
     @Test
@@ -74,10 +67,8 @@ class SiteCopyBrowserTest {
     }
 
     @Test
-    void showMoreAppearsOnlyWhileAFurtherPageHasResults() throws Exception {
-        HeadlessChrome.assumeInstalled();
-        ChromeDriver browser = HeadlessChrome.start(temp.resolve("profile"), 1100, 900);
-        try {
+    void showMoreAppearsOnlyWhileAFurtherPageHasResults(@TempDir Path temp) throws Exception {
+        HeadlessChrome.browse(temp.resolve("profile"), 1100, 900, browser -> {
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
             browser.get(server.baseUrl() + "/");
             WebElement more = browser.findElement(By.id("more"));
@@ -111,8 +102,6 @@ class SiteCopyBrowserTest {
             browser.findElement(By.id("q")).sendKeys("zzzzqqqq");
             wait.until(d -> browser.findElement(By.id("empty")).isDisplayed());
             assertFalse(more.isDisplayed(), "no button on an empty result");
-        } finally {
-            browser.quit();
-        }
+        });
     }
 }

@@ -1,27 +1,25 @@
 package dev.faqindex.web;
 
+import static dev.faqindex.testing.HeadlessChrome.typeQuery;
+import static dev.faqindex.testing.HeadlessChrome.waitFor;
+import static dev.faqindex.testing.HeadlessChrome.widget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.faqindex.testing.HeadlessChrome;
+import dev.faqindex.testing.HeadlessChrome.Browser;
 import dev.faqindex.testing.PartnerSite;
 import dev.faqindex.testing.RunningServer;
 import dev.faqindex.testing.SharedServer;
 import dev.faqindex.testing.SharedServer.Folder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -30,47 +28,30 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The search page, article pages and widget in a real headless Chromium, against a real server. */
 class WebsiteBrowserTest {
 
-    @TempDir
-    static Path temp;
+    @Browser
+    static ChromeDriver browser;
 
     @SharedServer(Folder.WEB_FIXTURES)
     static RunningServer server;
     @SharedServer(Folder.WEB_FIXTURES)
     static PartnerSite hostSite;
-    static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        HeadlessChrome.assumeInstalled();
         hostSite.serve("<!doctype html><html><head><title>Partner site</title></head><body>"
                 + "<h1>Partner site</h1><div id=\"help\"></div>"
                 + "<script src=\"" + server.baseUrl() + "/widget.js\" data-target=\"#help\" data-limit=\"5\" "
                 + "data-placeholder=\"Search our help\"></script></body></html>");
-        browser = HeadlessChrome.start(temp.resolve("profile"), 1280, 900);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void blankPage() {
-        browser.get("about:blank");
     }
 
     @Test
     void typingAQueryShowsHighlightedResultsAndPutsItInTheUrl() {
-        browser.get(server.baseUrl() + "/");
-        browser.findElement(By.id("q")).sendKeys("seasoning");
-        WebElement mark = waitFor().until(
+        typeQuery(browser, server.baseUrl(), "seasoning");
+        WebElement mark = waitFor(browser).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit .snippet mark, #results .hit mark")));
         assertEquals("seasoning", mark.getText().toLowerCase(java.util.Locale.ROOT));
         WebElement input = browser.findElement(By.id("q"));
@@ -80,7 +61,7 @@ class WebsiteBrowserTest {
         assertEquals("ol", browser.findElement(By.id("results")).getTagName());
         assertFalse(browser.findElements(By.cssSelector("#results .hit h3.hit-title a[href]")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector("#results [role]")).isEmpty());
-        waitFor().until(ExpectedConditions.urlContains("?q=seasoning"));
+        waitFor(browser).until(ExpectedConditions.urlContains("?q=seasoning"));
     }
 
     @Test
@@ -88,7 +69,7 @@ class WebsiteBrowserTest {
         browser.get(server.baseUrl() + "/");
         WebElement input = browser.findElement(By.id("q"));
         input.sendKeys("oven");
-        WebElement first = waitFor().until(ExpectedConditions.visibilityOfElementLocated(
+        WebElement first = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#hit-0 .hit-title a")));
         String href = first.getAttribute("href");
         String anchor = href.substring(href.indexOf('#') + 1);
@@ -99,10 +80,10 @@ class WebsiteBrowserTest {
         assertEquals(first, browser.switchTo().activeElement(), "the first hit's link has the focus");
         assertNull(input.getAttribute("aria-activedescendant"));
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        waitFor().until(ExpectedConditions.urlContains("/articles/cast-iron-care"));
+        waitFor(browser).until(ExpectedConditions.urlContains("/articles/cast-iron-care"));
         assertEquals("#" + anchor, script("return location.hash"));
-        WebElement target = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id(anchor)));
-        WebElement marked = waitFor().until(ExpectedConditions.presenceOfNestedElementLocatedBy(target, By.tagName("mark")));
+        WebElement target = waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id(anchor)));
+        WebElement marked = waitFor(browser).until(ExpectedConditions.presenceOfNestedElementLocatedBy(target, By.tagName("mark")));
         assertEquals("oven", marked.getText().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -110,7 +91,7 @@ class WebsiteBrowserTest {
     void arrowsWalkTheHitsAndEscapeComesBackToTheBoxThenClearsIt() {
         browser.get(server.baseUrl() + "/?q=seasoning");
         WebElement input = browser.findElement(By.id("q"));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-1")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("hit-1")));
         List<WebElement> links = browser.findElements(By.cssSelector("#results .hit-title a"));
         input.sendKeys(Keys.ARROW_DOWN);
         assertEquals(links.get(0), browser.switchTo().activeElement());
@@ -122,37 +103,37 @@ class WebsiteBrowserTest {
         assertEquals(input, browser.switchTo().activeElement(), "Escape in the hits comes back to the box");
         assertEquals("seasoning", input.getAttribute("value"), "with the search kept");
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-        waitFor().until(d -> "".equals(input.getDomProperty("value")));
-        waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
+        waitFor(browser).until(d -> "".equals(input.getDomProperty("value")));
+        waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("intro")));
         assertEquals("false", input.getAttribute("aria-expanded"));
     }
 
     @Test
     void aQueryWithNoMatchesShowsAHelpfulEmptyState() {
         browser.get(server.baseUrl() + "/?q=zzyzx+qwxv");
-        WebElement empty = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
+        WebElement empty = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("empty")));
         assertTrue(empty.getText().contains("No results for"), empty.getText());
     }
 
     @Test
     void markupInContentIsShownAsTextAndNeverRuns() {
         browser.get(server.baseUrl() + "/?q=" + RunningServer.encode("kettle descaling routine"));
-        WebElement hit = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit.faq, #results .hit")));
-        waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "onerror="));
+        WebElement hit = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .hit.faq, #results .hit")));
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), "onerror="));
         assertNull(script("return window.__pwned"));
 
-        WebElement toggle = waitFor().until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand")));
+        WebElement toggle = waitFor(browser).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#results .expand")));
         toggle.click();
         // The answer shows "Loading…" until its text arrives; wait for the text, not the placeholder.
-        WebElement answer = waitFor().until(
+        WebElement answer = waitFor(browser).until(
                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results .answer[data-loaded] p")));
-        waitFor().until(ExpectedConditions.textToBePresentInElement(answer, "<script>window.__pwned=1</script>"));
+        waitFor(browser).until(ExpectedConditions.textToBePresentInElement(answer, "<script>window.__pwned=1</script>"));
         assertTrue(answer.getText().contains("onerror=\"window.__pwned=1\""), answer.getText());
         assertNull(script("return window.__pwned"));
         assertTrue(hit.isDisplayed());
 
         browser.get(server.baseUrl() + "/articles/hostile-notes?q=" + RunningServer.encode("script"));
-        WebElement article = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article")));
+        WebElement article = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article")));
         assertTrue(article.getText().contains("<script>window.__pwned=1</script>"), article.getText());
         assertTrue(article.getText().contains("<img src=x onerror=\"window.__pwned=1\">"), article.getText());
         assertTrue(browser.findElements(By.cssSelector("article img, article script")).isEmpty());
@@ -162,7 +143,7 @@ class WebsiteBrowserTest {
     @Test
     void anUnknownArticleGetsAFriendlyPage() {
         browser.get(server.baseUrl() + "/articles/no-such-article");
-        WebElement heading = waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        WebElement heading = waitFor(browser).until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         assertTrue(heading.getText().contains("couldn't find"), heading.getText());
         assertFalse(browser.findElements(By.cssSelector(".not-found input[name=q]")).isEmpty());
     }
@@ -170,13 +151,12 @@ class WebsiteBrowserTest {
     @Test
     void theWidgetSearchesFromAPageOnAnotherOrigin() {
         browser.get(hostSite.origin() + "/");
-        WebElement widgetHost = waitFor().until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#help .faq-index-widget")));
+        WebElement widgetHost = widget(browser);
         SearchContext shadow = widgetHost.getShadowRoot();
         WebElement input = shadow.findElement(By.cssSelector("input[type=search]"));
         assertEquals("Search our help", input.getAttribute("placeholder"));
         input.sendKeys("seasoning");
-        WebElement link = waitFor().until(d -> {
+        WebElement link = waitFor(browser).until(d -> {
             List<WebElement> links = shadow.findElements(By.cssSelector("li a"));
             return links.isEmpty() ? null : links.getFirst();
         });
@@ -194,16 +174,15 @@ class WebsiteBrowserTest {
     void aClickInTheWidgetReachesTheAnalyticsAsJsonAcrossOrigins() throws Exception {
         long before = feedbackRecorded();
         browser.get(hostSite.origin() + "/");
-        SearchContext shadow = waitFor().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#help .faq-index-widget"))).getShadowRoot();
+        SearchContext shadow = widget(browser).getShadowRoot();
         shadow.findElement(By.cssSelector("input[type=search]")).sendKeys("seasoning");
-        WebElement link = waitFor().until(d -> {
+        WebElement link = waitFor(browser).until(d -> {
             List<WebElement> links = shadow.findElements(By.cssSelector("li a"));
             return links.isEmpty() ? null : links.getFirst();
         });
         link.click();
-        waitFor().until(d -> d.getCurrentUrl().startsWith(server.baseUrl() + "/articles/"));
-        waitFor().until(d -> feedbackRecorded() > before);
+        waitFor(browser).until(d -> d.getCurrentUrl().startsWith(server.baseUrl() + "/articles/"));
+        waitFor(browser).until(d -> feedbackRecorded() > before);
     }
 
     /** Feedback the server recorded (202), as its metrics count it. */
@@ -231,10 +210,6 @@ class WebsiteBrowserTest {
                     .concat([unbalanced.textContent, unbalanced.querySelector('mark') === null]));
                 });""");
         assertEquals(List.of(true, true, false, false, false, false, false, "back &amp; pain", true), verdicts);
-    }
-
-    private WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
     }
 
     private Object script(String js) {
