@@ -25,26 +25,25 @@ public final class AnalyticsShipper implements Closeable {
 
     private final AnalyticsOutbox outbox;
     private final PrimaryClient primary;
-    private final Thread thread;
-    private volatile boolean closed;
+    private final WorkerThread worker;
 
     private AnalyticsShipper(AnalyticsOutbox outbox, PrimaryClient primary) {
         this.outbox = outbox;
         this.primary = primary;
-        this.thread = Thread.ofPlatform().name("faq-index-analytics-shipper").daemon().unstarted(this::ship);
+        this.worker = new WorkerThread("faq-index-analytics-shipper", Duration.ofSeconds(5), this::ship);
     }
 
     /** Starts shipping the day files of {@code outbox} to the primary at {@code primaryAddress}. */
     public static AnalyticsShipper start(AnalyticsOutbox outbox, String primaryAddress, ReplicationToken token) {
         AnalyticsShipper shipper = new AnalyticsShipper(outbox, new PrimaryClient(primaryAddress, token));
-        shipper.thread.start();
+        shipper.worker.start();
         return shipper;
     }
 
     private void ship() {
         Duration pause = IDLE;
         boolean failing = false;
-        while (!closed) {
+        while (worker.running()) {
             try {
                 boolean full = sendOnce();
                 if (failing) {
@@ -87,12 +86,6 @@ public final class AnalyticsShipper implements Closeable {
     /** Stops shipping; what is not sent yet goes after the next start. */
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(Duration.ofSeconds(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

@@ -28,23 +28,22 @@ public final class ReplicaFollower implements Closeable {
     private final LiveIndex index;
     private final PrimaryClient primary;
     private final RevisionInstaller installer;
-    private final Thread thread;
+    private final WorkerThread worker;
     private volatile Optional<Revision> installed = Optional.empty();
     private volatile Optional<Instant> lastContact = Optional.empty();
     private volatile Optional<String> lastError = Optional.empty();
-    private volatile boolean closed;
 
     private ReplicaFollower(LiveIndex index, String primaryAddress, ReplicationToken token) {
         this.index = index;
         this.primary = new PrimaryClient(primaryAddress, token);
         this.installer = new RevisionInstaller(index);
-        this.thread = Thread.ofPlatform().name("faq-index-replica").daemon().unstarted(this::follow);
+        this.worker = new WorkerThread("faq-index-replica", Duration.ofSeconds(10), this::follow);
     }
 
     /** Starts following the primary at {@code primaryAddress} into {@code index} (opened as a replica). */
     public static ReplicaFollower start(LiveIndex index, String primaryAddress, ReplicationToken token) {
         ReplicaFollower follower = new ReplicaFollower(index, primaryAddress, token);
-        follower.thread.start();
+        follower.worker.start();
         return follower;
     }
 
@@ -66,7 +65,7 @@ public final class ReplicaFollower implements Closeable {
     private void follow() {
         Duration pause = FIRST_PAUSE;
         String known = "";
-        while (!closed) {
+        while (worker.running()) {
             try {
                 Revision revision = primary.revision(known, known.isEmpty() ? Duration.ZERO : LONG_POLL);
                 lastContact = Optional.of(Instant.now());
@@ -89,7 +88,7 @@ public final class ReplicaFollower implements Closeable {
                 LOG.info("{}; asking for the newer revision", e.getMessage());
                 known = "";
             } catch (IOException | RuntimeException e) {
-                if (closed) {
+                if (!worker.running()) {
                     return;
                 }
                 if (!lastError.equals(Optional.of(e.toString()))) {
@@ -109,7 +108,7 @@ public final class ReplicaFollower implements Closeable {
             Thread.sleep(pause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closed = true;
+            worker.stop();
         }
         Duration next = pause.multipliedBy(2);
         return next.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : next;
@@ -118,12 +117,6 @@ public final class ReplicaFollower implements Closeable {
     /** Stops following; the index keeps what it has. */
     @Override
     public void close() {
-        closed = true;
-        thread.interrupt();
-        try {
-            thread.join(Duration.ofSeconds(10));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.close();
     }
 }

@@ -11,26 +11,8 @@ import org.apache.lucene.analysis.Analyzer;
  * rendered with its quick answer, and the page kept in the result cache for the same request on the same commit,
  * synonyms and rules. Also ranks the chunks a retrieval quotes from, with the same rules.
  */
-final class CuratedSearch {
-
-    private final Searchers searchers;
-    private final SynonymFile synonyms;
-    private final RulesInForce rules;
-    private final SearchPipeline pipeline;
-    private final HitPager pager;
-    private final QuickAnswers answers;
-    private final ResultCache cache;
-
-    CuratedSearch(Searchers searchers, SynonymFile synonyms, RulesInForce rules, SearchPipeline pipeline,
-            HitPager pager, QuickAnswers answers, ResultCache cache) {
-        this.searchers = searchers;
-        this.synonyms = synonyms;
-        this.rules = rules;
-        this.pipeline = pipeline;
-        this.pager = pager;
-        this.answers = answers;
-        this.cache = cache;
-    }
+record CuratedSearch(Searchers searchers, SynonymFile synonyms, RulesInForce rules, SearchPipeline pipeline,
+        HitPager pager, QuickAnswers answers, ResultCache cache) {
 
     /** The page of results {@code request} asks for, ranked in {@code mode}. */
     SearchResult search(SearchRequest request, SearchMode mode) throws IOException {

@@ -14,17 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
  * The list a search box shows before anything is typed: the chunks that the query rules for the empty query pin, in
  * their order, each only when the filters and the audience let it through.
  */
-final class FeaturedChunks {
-
-    private final Searchers searchers;
-    private final RulesInForce rules;
-    private final HitPager pager;
-
-    FeaturedChunks(Searchers searchers, RulesInForce rules, HitPager pager) {
-        this.searchers = searchers;
-        this.rules = rules;
-        this.pager = pager;
-    }
+record FeaturedChunks(Searchers searchers, RulesInForce rules, HitPager pager) {
 
     /** The pinned chunks {@code filters} let through, at most {@code limit}; an empty result when none is pinned. */
     SearchResult list(Filters filters, int limit) throws IOException {
