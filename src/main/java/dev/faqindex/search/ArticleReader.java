@@ -30,19 +30,6 @@ public final class ArticleReader {
     public record Part(List<Chunk> chunks, int number, int count) {
     }
 
-    /** The public chunks of the article with this slug, sorted by position; empty when there is no such article. */
-    public List<Chunk> chunks(String slug) throws IOException {
-        return chunks(slug, Audience.PUBLIC);
-    }
-
-    /**
-     * The chunks of the article with this slug that {@code audience} may see, sorted by position; empty when there is
-     * no such article for {@code audience}.
-     */
-    public List<Chunk> chunks(String slug, Audience audience) throws IOException {
-        return store.article(slug, audience);
-    }
-
     /**
      * The slug of the article {@code audience} may see that used to live at {@code path} (a former URL its front
      * matter lists as an alias or {@code redirect_from}, such as {@code /old/page/} or {@code old/page.html}); empty

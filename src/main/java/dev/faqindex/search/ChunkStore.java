@@ -45,26 +45,6 @@ final class ChunkStore {
     }
 
     /**
-     * The chunks of the article with this slug that {@code audience} may see, in reading order and with their blocks
-     * (what its page shows); empty when there is no such article for {@code audience}.
-     */
-    List<Chunk> article(String slug, Audience audience) throws IOException {
-        Query query = audience.restrict(new TermQuery(new Term(ChunkFields.ARTICLE, slug)));
-        return searchers.use(searcher -> {
-            int count = searcher.count(query);
-            if (count == 0) {
-                return List.of();
-            }
-            List<Chunk> chunks = new ArrayList<>(count);
-            for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
-                chunks.add(ChunkDocuments.withBlocks(searcher.storedFields().document(hit.doc)));
-            }
-            chunks.sort(Comparator.comparingInt(Chunk::position));
-            return List.copyOf(chunks);
-        });
-    }
-
-    /**
      * The articles {@code audience} may see from the {@code offset}-th (in slug order), at most {@code limit}, with
      * how many there are. Each one's title and path come from its first chunk; its count is of the chunks the
      * audience may see.

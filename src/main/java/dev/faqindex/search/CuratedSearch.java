@@ -59,7 +59,8 @@ record CuratedSearch(Searchers searchers, SynonymFile synonyms, RulesInForce rul
         });
     }
 
-    private static long millisSince(long startNanos) {
+    /** Milliseconds since {@code startNanos} ({@link System#nanoTime}), as a result's {@code tookMs}. */
+    static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }

@@ -21,7 +21,7 @@ record FeaturedChunks(Searchers searchers, RulesInForce rules, HitPager pager) {
         long start = System.nanoTime();
         Curation curation = rules.curation("");
         if (curation.isEmpty()) {
-            return new SearchResult("", 0, millisSince(start), List.of(), null, Map.of(), null,
+            return new SearchResult("", 0, CuratedSearch.millisSince(start), List.of(), null, Map.of(), null,
                     SearchMode.LEXICAL.label(), false, null, false, null, List.of(), null);
         }
         return searchers.use(searcher -> {
@@ -37,12 +37,8 @@ record FeaturedChunks(Searchers searchers, RulesInForce rules, HitPager pager) {
             Ranked pinned = curation.apply(none, allowed, limit).ranked();
             List<SearchHit> hits = pager.page(pinned, new SearchRequest("featured", limit, 0, Optional.empty()))
                     .hits();
-            return new SearchResult("", hits.size(), millisSince(start), hits, null, Map.of(), null,
+            return new SearchResult("", hits.size(), CuratedSearch.millisSince(start), hits, null, Map.of(), null,
                     SearchMode.LEXICAL.label(), false, null, false, null, curation.ruleIds(), null);
         });
-    }
-
-    private static long millisSince(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1_000_000;
     }
 }
