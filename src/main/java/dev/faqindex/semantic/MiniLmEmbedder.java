@@ -1,15 +1,13 @@
 package dev.faqindex.semantic;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The all-MiniLM-L6-v2 sentence model (quantized, 384 dimensions, unit-length vectors), run in-process with ONNX
- * Runtime from the jar: nothing is downloaded. The model is loaded on first use (about a second), once per JVM, and
- * shared; it is thread-safe.
+ * Runtime from the jar that ships it (langchain4j's packaging of the model): nothing is downloaded. The model is loaded
+ * on first use (about a second), once per JVM, and shared; it is thread-safe, and each call runs on the calling thread
+ * alone ({@link OnnxSentenceModel}), so callers use several cores by calling from several threads.
  */
 public final class MiniLmEmbedder implements TextEmbedder {
 
@@ -35,16 +33,16 @@ public final class MiniLmEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
-        return Model.INSTANCE.embed(text).content().vector();
+        return Model.INSTANCE.embed(text);
     }
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        if (texts.isEmpty()) {
-            return List.of();
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(Model.INSTANCE.embed(text));
         }
-        List<TextSegment> segments = texts.stream().map(TextSegment::from).toList();
-        return Model.INSTANCE.embedAll(segments).content().stream().map(Embedding::vector).toList();
+        return vectors;
     }
 
     /** Lazy holder of the shared instance (class initialisation is the lock). */
@@ -57,11 +55,7 @@ public final class MiniLmEmbedder implements TextEmbedder {
      * DJL offline, whichever entry point (server, command, test, benchmark) gets here first.
      */
     private static final class Model {
-        static final EmbeddingModel INSTANCE = load();
-
-        private static EmbeddingModel load() {
-            DjlOfflineMode.enable();
-            return new AllMiniLmL6V2QuantizedEmbeddingModel();
-        }
+        static final OnnxSentenceModel INSTANCE =
+                OnnxSentenceModel.fromClassPath("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json");
     }
 }

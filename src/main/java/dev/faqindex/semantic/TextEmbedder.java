@@ -14,6 +14,6 @@ public interface TextEmbedder {
     /** The vector of one text (unit length). */
     float[] embed(String text);
 
-    /** The vectors of several texts, in the same order; faster than one call each. */
+    /** The vectors of several texts, in the same order, computed on the calling thread. */
     List<float[]> embedAll(List<String> texts);
 }
