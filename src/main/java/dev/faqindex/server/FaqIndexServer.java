@@ -34,6 +34,7 @@ import dev.faqindex.search.PopularCompletions;
 import dev.faqindex.search.SearchObserver;
 import dev.faqindex.search.SearchService;
 import dev.faqindex.semantic.MiniLmEmbedder;
+import dev.faqindex.semantic.RecentQueryVectors;
 import dev.faqindex.semantic.TextEmbedder;
 import dev.faqindex.web.SiteCopy;
 import dev.faqindex.web.Website;
@@ -214,8 +215,9 @@ public final class FaqIndexServer implements AutoCloseable {
         return start(config, MiniLmEmbedder.shared());
     }
 
-    /** Like {@link #start(FaqIndexConfig)}, embedding with {@code embedder}. */
-    public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder embedder) throws IOException {
+    /** Like {@link #start(FaqIndexConfig)}, embedding with {@code model} (recent query vectors remembered). */
+    public static FaqIndexServer start(FaqIndexConfig config, TextEmbedder model) throws IOException {
+        TextEmbedder embedder = RecentQueryVectors.around(model, RecentQueryVectors.DEFAULT_CAPACITY);
         ReplicationSettings.check(config.replication());
         FaqIndexConfig indexing = config.part(Capability.CONTENT, Capability.INDEX);
         LiveIndex index = config.role() == ReplicationRole.REPLICA ? LiveIndex.openReplica(indexing, embedder)
