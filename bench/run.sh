@@ -173,6 +173,12 @@ if has_part jmh; then
       -p content="$bench/corpus-10k" -p index="$bench/index-10k-semantic" -p mode=hybrid -p shared="$shared" \
       -rf json -rff "$results/jmh-search-hybrid.json"
   fi
+  if [ "$quick" = no ]; then
+    echo "== JMH: query embedding, the shipped embedder beside the model's packaged defaults"
+    run_java org.openjdk.jmh.Main 'dev.faqindex.bench.jmh.QueryEmbeddingBenchmark' "${jmh_opts[@]}" \
+      -jvmArgsAppend "--enable-native-access=ALL-UNNAMED -Dfaqindex.log.level=WARN" -p shared="$shared" \
+      -rf json -rff "$results/jmh-query-embedding.json" | tee "$results/query-embedding.log" | grep -E 'cpu per|^Result'
+  fi
   index_corpora="$bench/corpus-10k"
   if [[ ",$sizes," == *",100k,"* ]]; then corpus 100k; index_corpora="$index_corpora,$bench/corpus-100k"; fi
   run_java org.openjdk.jmh.Main 'dev.faqindex.bench.jmh.IndexingBenchmark' "${jmh_index_opts[@]}" \

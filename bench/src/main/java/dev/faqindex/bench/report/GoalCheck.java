@@ -27,6 +27,7 @@ final class GoalCheck {
             "indexing-rate", GoalCheck::indexingRate,
             "million-heap", GoalCheck::millionHeap,
             "million-p99", GoalCheck::millionP99,
+            "query-embedding", GoalCheck::queryEmbedding,
             "startup", (goal, results) -> startup(goal, results.startups()),
             "faster", (goal, results) -> faster(goal, results.queries()),
             "relevance", (goal, results) -> relevance(goal, results.relevance()));
@@ -80,6 +81,25 @@ final class GoalCheck {
                         withAndWithoutCache(h.search().p99Ms() < max && h.connections() == connections,
                                 h.searchUncached() != null && h.searchUncached().p99Ms() < max)))
                 .orElse(notMeasured(goal));
+    }
+
+    /**
+     * The shipped embedder's median call ({@code QueryEmbeddingBenchmark.session}: one thread, nothing spinning, so
+     * its time is its CPU time), beside the same model with its packager's defaults.
+     */
+    private static Verdict queryEmbedding(Goal goal, RunResults results) {
+        Optional<JmhScore> shipped = jmhScore(results, "QueryEmbeddingBenchmark.session");
+        Optional<JmhScore> packaged = jmhScore(results, "QueryEmbeddingBenchmark.packaged");
+        double max = goal.limit("maxP50Ms");
+        return shipped.map(score -> new Verdict(goal.goal(), "p50 " + Figures.ms(score.percentile(50))
+                        + " (one thread per call, so CPU time)" + packaged.map(p -> "; the packager's defaults: p50 "
+                        + Figures.ms(p.percentile(50)) + " of wall time on two threads").orElse(""),
+                        score.percentile(50) <= max ? "**met**" : "**missed**"))
+                .orElse(notMeasured(goal));
+    }
+
+    private static Optional<JmhScore> jmhScore(RunResults results, String benchmark) {
+        return results.jmh().stream().filter(score -> score.benchmark().equals(benchmark)).findFirst();
     }
 
     private static Verdict indexingRate(Goal goal, RunResults results) {
