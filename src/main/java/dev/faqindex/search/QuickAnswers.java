@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 /**
  * The quick answer of a search: when the best hit is likely enough to answer ({@code minConfidence}), the sentence
- * or two of it that answer the question ({@link AnswerSentences}); otherwise none, and the page shows its closest
+ * or two of its prose ({@link AnswerProse}) that answer the question ({@link AnswerSentences}); otherwise none, and the page shows its closest
  * matches without claiming an answer.
  */
 final class QuickAnswers {
@@ -33,8 +33,8 @@ final class QuickAnswers {
         if (confidence == null || confidence < minConfidence) {
             return null;
         }
-        Chunk chunk = ChunkStore.read(ranked.searcher(), best);
-        return AnswerSentences.choose(List.of(chunk.body()), ranked.words(), ranked.vector(), embedder.get(), sentences)
+        Chunk chunk = ChunkStore.readWhole(ranked.searcher(), best);
+        return AnswerSentences.choose(List.of(AnswerProse.of(chunk)), ranked.words(), ranked.vector(), embedder.get(), sentences)
                 .getFirst()
                 .map(chosen -> new QuickAnswer(chunk.id(), chosen.text(), chosen.html(), chunk.url(), confidence))
                 .orElse(null);
