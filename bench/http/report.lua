@@ -1,16 +1,20 @@
 -- wrk script of the HTTP load benchmark (bench/run.sh, dev.faqindex.bench.http.HttpLoadBenchmark).
--- Usage: wrk ... -s bench/http/report.lua URL -- PATHS_FILE
+-- Usage: wrk ... -s bench/http/report.lua URL [-- PATHS_FILE [once THREADS]]
 -- With a file of request paths (one per line), each connection cycles through them, starting at a different
--- line per thread; without one, every request goes to URL's path. At the end it prints one JSON line with the figures
--- (latency in microseconds), marked so the caller can find it.
+-- line per thread; without one, every request goes to URL's path. With "once THREADS" (THREADS being wrk's -t), the
+-- threads share the file out instead (thread k sends lines k, k + THREADS, ...), so no path is sent twice until the
+-- file runs out; the figures then say how many requests went past its end ("repeated"). At the end it prints one JSON
+-- line with the figures (latency in microseconds), marked so the caller can find it.
 
 local paths = {}
 local counter = 0
-local threads = 0
+local step = 1
+repeated = 0 -- global: done() reads it from each thread
+local threads = {}
 
 function setup(thread)
-  thread:set("offset", threads * 13)
-  threads = threads + 1
+  thread:set("id", #threads)
+  table.insert(threads, thread)
 end
 
 function init(args)
@@ -21,23 +25,35 @@ function init(args)
       end
     end
   end
-  counter = offset or 0
+  if args[2] == "once" then
+    step = tonumber(args[3])
+    counter = id - step
+  else
+    counter = id * 13
+  end
 end
 
 function request()
   if #paths == 0 then
     return wrk.format(nil)
   end
-  counter = counter + 1
+  counter = counter + step
+  if counter >= #paths then
+    repeated = repeated + 1
+  end
   return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 
 function done(summary, latency, requests)
   local errors = summary.errors
+  local past_end = 0
+  for _, thread in ipairs(threads) do
+    past_end = past_end + (thread:get("repeated") or 0)
+  end
   io.write(string.format(
     'WRK-JSON {"requests": %d, "durationMicros": %d, "bytes": %d, "socketErrors": %d, "non2xx": %d, ' ..
-    '"meanMicros": %.1f, "p50Micros": %d, "p90Micros": %d, "p99Micros": %d, "maxMicros": %d}\n',
+    '"meanMicros": %.1f, "p50Micros": %d, "p90Micros": %d, "p99Micros": %d, "maxMicros": %d, "repeated": %d}\n',
     summary.requests, summary.duration, summary.bytes,
     errors.connect + errors.read + errors.write + errors.timeout, errors.status,
-    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max))
+    latency.mean, latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, past_end))
 end

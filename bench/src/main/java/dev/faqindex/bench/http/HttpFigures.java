@@ -15,10 +15,14 @@ package dev.faqindex.bench.http;
  * @param searchOneConnection {@code /api/search} again with a single connection: latency without queueing
  * @param searchUncached {@code /api/search} on a server with the result cache off, so every request searches
  * @param searchUncachedOneConnection the same with a single connection
+ * @param searchNew {@code /api/search} with queries the server has not seen ({@link NewQueries}, none repeated), on
+ *     the server as shipped (result cache on), right after {@code trivial}
+ * @param searchNewOneConnection the same with a single connection
  */
 public record HttpFigures(String label, long chunks, String mode, int connections, int wrkThreads,
         double startupMillis, double firstSearchMillis, WrkFigures search, WrkFigures trivial,
-        WrkFigures searchOneConnection, WrkFigures searchUncached, WrkFigures searchUncachedOneConnection) {
+        WrkFigures searchOneConnection, WrkFigures searchUncached, WrkFigures searchUncachedOneConnection,
+        WrkFigures searchNew, WrkFigures searchNewOneConnection) {
 
     /** Search throughput (result cache on, the default) as a share of the trivial endpoint's. */
     public double throughputRatio() {
@@ -28,5 +32,10 @@ public record HttpFigures(String label, long chunks, String mode, int connection
     /** Search throughput with every request searched (result cache off) as a share of the trivial endpoint's. */
     public double uncachedThroughputRatio() {
         return searchUncached == null ? Double.NaN : searchUncached.requestsPerSecond() / trivial.requestsPerSecond();
+    }
+
+    /** Throughput of queries the server has not seen (result cache on) as a share of the trivial endpoint's. */
+    public double newQueryThroughputRatio() {
+        return searchNew == null ? Double.NaN : searchNew.requestsPerSecond() / trivial.requestsPerSecond();
     }
 }

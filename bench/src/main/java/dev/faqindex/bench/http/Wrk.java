@@ -30,11 +30,29 @@ record Wrk(Path script, int threads, int connections) {
     /** Loads {@code baseUrl + path} for {@code duration}, cycling through {@code pathsFile} when given. */
     WrkFigures run(String baseUrl, String path, Duration duration, Optional<Path> pathsFile)
             throws IOException, InterruptedException {
+        return run(baseUrl, path, duration, pathsFile, false);
+    }
+
+    /**
+     * Loads {@code baseUrl + path} for {@code duration} sending each line of {@code pathsFile} once (the threads
+     * share the file out); {@link WrkFigures#repeated()} says how many requests went past its end.
+     */
+    WrkFigures runOnce(String baseUrl, String path, Duration duration, Path pathsFile)
+            throws IOException, InterruptedException {
+        return run(baseUrl, path, duration, Optional.of(pathsFile), true);
+    }
+
+    private WrkFigures run(String baseUrl, String path, Duration duration, Optional<Path> pathsFile, boolean once)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
                 "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), baseUrl + path));
         pathsFile.ifPresent(file -> {
             command.add("--");
             command.add(file.toString());
+            if (once) {
+                command.add("once");
+                command.add(Integer.toString(threads));
+            }
         });
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -47,7 +65,7 @@ record Wrk(Path script, int threads, int connections) {
         return new WrkFigures(path, figures.get("requests").asLong(), figures.get("durationMicros").asLong() / 1e6,
                 figures.get("socketErrors").asLong() + figures.get("non2xx").asLong(),
                 figures.get("meanMicros").asDouble() / 1000, millis(figures, "p50Micros"), millis(figures, "p90Micros"),
-                millis(figures, "p99Micros"), millis(figures, "maxMicros"));
+                millis(figures, "p99Micros"), millis(figures, "maxMicros"), figures.path("repeated").asLong());
     }
 
     private static double millis(JsonNode figures, String field) {

@@ -12,9 +12,10 @@ package dev.faqindex.bench.http;
  * @param p90Ms 90th percentile
  * @param p99Ms 99th percentile
  * @param maxMs slowest request
+ * @param repeated requests that repeated a path already sent in a run meant to send each path once (0 otherwise)
  */
 public record WrkFigures(String path, long requests, double seconds, long errors, double meanMs, double p50Ms,
-        double p90Ms, double p99Ms, double maxMs) {
+        double p90Ms, double p99Ms, double maxMs, long repeated) {
 
     /** Requests per second. */
     public double requestsPerSecond() {
