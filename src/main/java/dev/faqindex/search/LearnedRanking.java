@@ -1,9 +1,12 @@
 package dev.faqindex.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.VectorBytes;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -54,8 +58,25 @@ final class LearnedRanking {
         }
     }
 
+    /** Titles whose content words and their weights are kept, at most. */
+    static final int TITLES_KEPT = 100_000;
+
+    private record TitleOf(IndexReader.CacheKey commit, int doc) {
+    }
+
+    /**
+     * A title's content words and each one's inverse document frequency on a commit (0 for a word it lacks).
+     */
+    private record TitleWeights(List<String> terms, double[] idf) {
+    }
+
     private final RankingModel withVectors;
     private final RankingModel wordsOnly;
+    /**
+     * Titles analysed and weighed, per commit and chunk: a chunk is a candidate of many queries, and its title's
+     * words and their frequencies do not change within a commit.
+     */
+    private final Cache<TitleOf, TitleWeights> titles = Caffeine.newBuilder().maximumSize(TITLES_KEPT).build();
 
     /**
      * @param withVectors the model for queries with an embedding (hybrid and semantic)
@@ -126,7 +147,8 @@ final class LearnedRanking {
             double[] vectorFeatures = {cos[0], cos[0] - maxCos, reciprocal(vectorRank.get(doc)), cos[1]};
             TermMatches.InChunk inChunk = matches.get(doc);
             CandidateFeatures features = CandidateFeatures.of(inChunk, idf.known(), averageLength, lexicalFeatures,
-                    vectorFeatures, titlePrecision(searcher, stored.get(ChunkFields.TITLE), terms), type);
+                    vectorFeatures, titlePrecision(titleWeights(searcher, doc, stored.get(ChunkFields.TITLE)), terms),
+                    type);
             candidates.add(new Candidate(doc, features, model.score(features),
                     CandidateFeatures.coverageAny(inChunk, idf.all()) / Math.max(1e-9, Arrays.stream(idf.all()).sum())));
         }
@@ -182,22 +204,47 @@ final class LearnedRanking {
     }
 
     /** The share of the title's content words (idf-weighted) that are among the query's. */
-    private static double titlePrecision(IndexSearcher searcher, String title, List<String> queryTerms)
-            throws IOException {
-        List<String> titleTerms = QueryWords.of(title == null ? "" : title).contentTerms();
+    private static double titlePrecision(TitleWeights title, List<String> queryTerms) {
         double all = 0;
         double have = 0;
-        int n = Math.max(1, searcher.getIndexReader().numDocs());
-        for (String term : titleTerms) {
-            int df = 0;
-            for (String field : TermMatches.FIELDS) {
-                df = Math.max(df, searcher.getIndexReader().docFreq(new Term(field, term)));
-            }
-            double idf = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            all += idf;
-            have += queryTerms.contains(term) ? idf : 0;
+        for (int i = 0; i < title.terms().size(); i++) {
+            all += title.idf()[i];
+            have += queryTerms.contains(title.terms().get(i)) ? title.idf()[i] : 0;
         }
         return all == 0 ? 0 : have / all;
+    }
+
+    /** The content words of document {@code doc}'s {@code title} with their weights, kept per commit. */
+    private TitleWeights titleWeights(IndexSearcher searcher, int doc, String title) throws IOException {
+        IndexReader.CacheHelper commit = searcher.getIndexReader().getReaderCacheHelper();
+        if (commit == null) {
+            return weigh(searcher, title);
+        }
+        try {
+            return titles.get(new TitleOf(commit.getKey(), doc), key -> {
+                try {
+                    return weigh(searcher, title);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static TitleWeights weigh(IndexSearcher searcher, String title) throws IOException {
+        List<String> titleTerms = QueryWords.of(title == null ? "" : title).contentTerms();
+        double[] idf = new double[titleTerms.size()];
+        int n = Math.max(1, searcher.getIndexReader().numDocs());
+        for (int i = 0; i < idf.length; i++) {
+            int df = 0;
+            for (String field : TermMatches.FIELDS) {
+                df = Math.max(df, searcher.getIndexReader().docFreq(new Term(field, titleTerms.get(i))));
+            }
+            idf[i] = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
+        }
+        return new TitleWeights(titleTerms, idf);
     }
 
     /** Each document's text and title vectors (zero vectors when the index or the query has none). */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,6 +47,7 @@ final class SearchPipeline implements AutoCloseable {
     private final long searchTimeoutMs;
     private final int parallelCountDocs;
     private final SideTasks sideTasks = new SideTasks();
+    private final StoredDocuments stored = new StoredDocuments(StoredDocuments.DEFAULT_MAX_BYTES);
 
     /**
      * @param facets the facet counter (whose per-reader values the service warms)
@@ -138,11 +140,17 @@ final class SearchPipeline implements AutoCloseable {
 
     /**
      * A searcher over the same reader that stops matching at the configured search time limit and then returns what
-     * it found ({@link IndexSearcher#timedOut()} tells). Searchers from the manager are shared, so each search gets its
-     * own; making one is cheap.
+     * it found ({@link IndexSearcher#timedOut()} tells), and reads stored fields through {@link StoredDocuments}.
+     * Searchers from the manager are shared, so each search gets its own; making one is cheap.
      */
     private IndexSearcher timeLimited(IndexSearcher shared) {
-        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        StoredFields storedFields = stored.of(shared.getIndexReader());
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader()) {
+            @Override
+            public StoredFields storedFields() {
+                return storedFields;
+            }
+        };
         searcher.setSimilarity(shared.getSimilarity());
         searcher.setTimeout(new QueryTimeoutImpl(searchTimeoutMs));
         // No query cache: a search's queries are its own words, which the cache does not keep, and looking them up

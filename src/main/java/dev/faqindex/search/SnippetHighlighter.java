@@ -38,8 +38,10 @@ final class SnippetHighlighter {
                 .build();
         // Rewritten, fuzzy words are the indexed terms they matched: the highlighter then reads offsets from the
         // postings instead of analysing every hit's text again in a temporary in-memory index. (Callers usually
-        // pass a rewritten query already; rewriting it again costs little.)
-        String[] snippets = highlighter.highlight(ChunkFields.BODY, searcher.rewrite(query), topDocs, PASSAGES);
+        // pass a rewritten query already; rewriting it again costs little.) Only what can match in the body is asked
+        // where it matches (FieldOnlyQuery): the same matches, without seeking every other field's terms in each hit.
+        String[] snippets = highlighter.highlight(ChunkFields.BODY,
+                FieldOnlyQuery.of(searcher.rewrite(query), ChunkFields.BODY), topDocs, PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].replaceAll("\\s*\\n\\s*", " ").strip();
         }

@@ -1,5 +1,9 @@
 package dev.faqindex.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.UncheckedIOException;
+
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.Locale;
@@ -15,13 +19,24 @@ import org.apache.lucene.search.spell.SuggestWord;
  * using the index's own vocabulary of words as written: of the public chunks ({@link ChunkFields#SPELL}) for
  * everyone, and of the internal ones too ({@link ChunkFields#SPELL_INTERNAL}) for an agent, so that no word found
  * only in internal notes is known to, or suggested to, the public.
+ *
+ * <p>A correction depends only on the word, the vocabulary the audience sees and the index commit, and a
+ * vocabulary's misspellings repeat across queries, so each decision is kept per commit ({@link #DECISIONS} at most):
+ * searching the vocabulary by edit distance builds Levenshtein automata, the costliest step of reading a query.
  */
 final class SpellingCorrector {
 
     /** Words shorter than this are too short to correct with confidence. */
     static final int MIN_WORD_LENGTH = 4;
 
+    /** Corrections (and their absence) kept, at most; least recently used go first. */
+    static final int DECISIONS = 20_000;
+
+    private record Decision(IndexReader.CacheKey commit, Audience audience, String word) {
+    }
+
     private final DirectSpellChecker checker;
+    private final Cache<Decision, Optional<String>> decisions = Caffeine.newBuilder().maximumSize(DECISIONS).build();
 
     SpellingCorrector() {
         checker = new DirectSpellChecker();
@@ -59,6 +74,25 @@ final class SpellingCorrector {
                 || isKnown(reader, lower, audience)) {
             return Optional.empty();
         }
+        IndexReader.CacheHelper commit = reader.getReaderCacheHelper();
+        if (commit == null) {
+            return suggest(reader, lower, audience);
+        }
+        try {
+            return decisions.get(new Decision(commit.getKey(), audience, lower), decision -> {
+                try {
+                    return suggest(reader, lower, audience);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** The spell checker's best suggestion for {@code lower} from the fields {@code audience} may see. */
+    private Optional<String> suggest(IndexReader reader, String lower, Audience audience) throws IOException {
         SuggestWord best = null;
         for (String field : audience.spellingFields()) {
             SuggestWord[] suggestions = checker.suggestSimilar(

@@ -38,6 +38,7 @@ final class TypoPolicy {
 
     private final SpellingCorrector corrector;
     private final EnglishWords englishWords;
+    private final FuzzyExpansions expansions = new FuzzyExpansions();
 
     TypoPolicy(SpellingCorrector corrector) {
         this(corrector, EnglishWords.shared());
@@ -99,7 +100,8 @@ final class TypoPolicy {
 
     /**
      * Any of {@code terms} in {@code field} within {@link #maxEdits} edits (the first letter as typed, at most
-     * {@link #FUZZY_MAX_EXPANSIONS} indexed terms each); null for no terms, as {@link WeightedFields#anyField} takes.
+     * {@link #FUZZY_MAX_EXPANSIONS} indexed terms each, expanded once per index commit by {@link FuzzyExpansions});
+     * null for no terms, as {@link WeightedFields#anyField} takes.
      */
     Query fuzzyTerms(String field, List<String> terms) {
         if (terms.isEmpty()) {
@@ -107,8 +109,8 @@ final class TypoPolicy {
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String term : terms) {
-            any.add(new FuzzyQuery(new Term(field, term), maxEdits(term), 1, FUZZY_MAX_EXPANSIONS, true),
-                    BooleanClause.Occur.SHOULD);
+            any.add(expansions.of(new FuzzyQuery(new Term(field, term), maxEdits(term), 1, FUZZY_MAX_EXPANSIONS,
+                    true)), BooleanClause.Occur.SHOULD);
         }
         return any.build();
     }
