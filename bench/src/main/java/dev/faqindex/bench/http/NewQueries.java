@@ -1,6 +1,8 @@
 package dev.faqindex.bench.http;
 
+import dev.faqindex.bench.BenchArgs;
 import dev.faqindex.bench.TypoQueries;
+import dev.faqindex.bench.latency.LatencyQueries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.SequencedSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -23,8 +26,11 @@ import java.util.stream.Stream;
  * query of the latency set with one or two of its words replaced by words of the corpus, or two to five words of the
  * corpus drawn by their frequency (so common words repeat across queries, as real vocabularies do); a quarter of
  * them get a typo ({@link TypoQueries#misspell}). Deterministic for a seed; no text repeats within one stream.
+ *
+ * <p>{@code NewQueries --content DIR --count N --out FILE [--shared DIR]} writes {@code N} request paths for wrk
+ * (for profiling by hand; {@link HttpLoadBenchmark} makes its own).
  */
-final class NewQueries {
+public final class NewQueries {
 
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern QUERY_WORD = Pattern.compile("\\p{L}+");
@@ -42,6 +48,15 @@ final class NewQueries {
         this.tokens = tokens;
         this.random = new Random(seed);
         seen.addAll(seeds); // the latency set itself is what the other runs send: never again here
+    }
+
+    public static void main(String[] args) throws IOException {
+        BenchArgs options = new BenchArgs(args, Set.of(),
+                "NewQueries --content DIR --count N --out FILE [--shared DIR]");
+        List<String> latencySet = LatencyQueries.read(Path.of("."),
+                options.path("shared", "../shared"));
+        HttpLoadBenchmark.writeSearchPaths(of(latencySet, options.path("content"), 17)
+                .next(options.number("count", 100_000)), options.path("out"));
     }
 
     /** Queries built from {@code seeds} and the words of the Markdown and JSON-lines files under {@code corpus}. */

@@ -28,7 +28,12 @@ public final class BenchmarkReport {
         doc = MarkedSections.replace(doc, "goals", GoalCheck.table(goals, results));
         doc = MarkedSections.replace(doc, "machine", MachineDescription.markdown(results));
         if (!results.http().isEmpty() || !results.startups().isEmpty()) {
-            doc = MarkedSections.replace(doc, "http", PerformanceTables.http(results.http(), results.startups()));
+            String http = PerformanceTables.http(results.http(), results.startups());
+            if (results.startups().isEmpty()) {
+                // An HTTP run without the scale part measured no start-up: the previous start-up table stays.
+                http = http + PerformanceTables.startupTable(MarkedSections.body(doc, "http"));
+            }
+            doc = MarkedSections.replace(doc, "http", http);
         }
         if (!results.indexing().isEmpty()) {
             doc = MarkedSections.replace(doc, "indexing",

@@ -24,6 +24,7 @@ final class GoalCheck {
     private static final Map<String, BiFunction<Goal, RunResults, Verdict>> JUDGES = Map.of(
             "search-throughput", GoalCheck::throughput,
             "search-p99", GoalCheck::searchP99,
+            "new-query-throughput", GoalCheck::newQueryThroughput,
             "indexing-rate", GoalCheck::indexingRate,
             "million-heap", GoalCheck::millionHeap,
             "million-p99", GoalCheck::millionP99,
@@ -69,6 +70,29 @@ final class GoalCheck {
                                         + " requests/s, " + Figures.percent(h.uncachedThroughputRatio()) + ")"),
                         withAndWithoutCache(h.throughputRatio() >= min, h.uncachedThroughputRatio() >= min)))
                 .orElse(notMeasured(goal));
+    }
+
+    /**
+     * Queries the server has not seen (result cache on, as shipped), as a share of the trivial endpoint's throughput
+     * in the same run: lexical at 10k against {@code minLexicalRatio}, the default mode (hybrid) against
+     * {@code minDefaultRatio}.
+     */
+    private static Verdict newQueryThroughput(Goal goal, RunResults results) {
+        List<String> measured = new ArrayList<>();
+        List<Boolean> met = new ArrayList<>();
+        for (String mode : List.of("lexical", "hybrid")) {
+            double min = goal.limit(mode.equals("lexical") ? "minLexicalRatio" : "minDefaultRatio");
+            results.http().stream().filter(h -> h.mode().equals(mode) && h.label().equals("10k")
+                    && h.searchNew() != null).findFirst().ifPresent(h -> {
+                        measured.add(mode + ": " + Figures.rate(h.searchNew().requestsPerSecond()) + " vs "
+                                + Figures.rate(h.trivial().requestsPerSecond()) + " requests/s, "
+                                + Figures.percent(h.newQueryThroughputRatio()) + " (at least "
+                                + Figures.percent(min) + ")");
+                        met.add(h.newQueryThroughputRatio() >= min);
+                    });
+        }
+        return measured.isEmpty() ? notMeasured(goal) : new Verdict(goal.goal(), String.join("; ", measured),
+                met(met.stream().allMatch(Boolean::booleanValue)) + (met.size() < 2 ? " (one mode measured)" : ""));
     }
 
     private static Verdict searchP99(Goal goal, RunResults results) {

@@ -17,6 +17,12 @@ final class MarkedSections {
         return pattern(name).matcher(doc).find();
     }
 
+    /** The text of section {@code name}, empty when the document has none. */
+    static String body(String doc, String name) {
+        Matcher section = pattern(name).matcher(doc);
+        return section.find() ? section.group(2) : "";
+    }
+
     /**
      * {@code doc} with the text of section {@code name} replaced by {@code body}.
      *

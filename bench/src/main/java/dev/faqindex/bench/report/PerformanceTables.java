@@ -25,8 +25,15 @@ final class PerformanceTables {
             for (HttpFigures run : runs) {
                 httpRow(out, run, run.search(), run.connections(), Figures.percent(run.throughputRatio()));
                 httpRow(out, run, run.trivial(), run.connections(), "");
+                if (run.searchNew() != null) {
+                    httpRow(out, run, run.searchNew(), " (new queries)", run.connections(),
+                            Figures.percent(run.newQueryThroughputRatio()));
+                }
                 if (run.searchOneConnection() != null) {
                     httpRow(out, run, run.searchOneConnection(), 1, "");
+                }
+                if (run.searchNewOneConnection() != null) {
+                    httpRow(out, run, run.searchNewOneConnection(), " (new queries)", 1, "");
                 }
                 if (run.searchUncached() != null) {
                     httpRow(out, run, run.searchUncached(), " (cache off)", run.connections(),
@@ -40,7 +47,10 @@ final class PerformanceTables {
                     .append(" per run after a warm-up, on loopback; `/api/search` cycles through the ")
                     .append("latency query set (a page of ten with snippets and facets). The server runs as ")
                     .append("shipped, so its result cache answers the set's 56 queries after their first search, as ")
-                    .append("it answers the queries many readers type; the *cache off* rows are a second server with ")
+                    .append("it answers the queries many readers type; the *new queries* rows send, on the same server ")
+                    .append("right after `/api/health`, queries it has not seen (latency-set queries with corpus words ")
+                    .append("swapped in and corpus words drawn by frequency, a quarter with a typo; each sent once")
+                    .append(repeatedNote(runs)).append("); the *cache off* rows are a second server with ")
                     .append("`search.cache-size=0`, where every request searches, as when every query is new. With ")
                     .append("every connection always waiting for an answer, latency is connections / throughput ")
                     .append("(Little's law).\n");
@@ -57,6 +67,19 @@ final class PerformanceTables {
             }
         }
         return out.isEmpty() ? "Not run.\n" : out.toString();
+    }
+
+    /** The start-up table of an HTTP section written before (with the blank line before it), or nothing. */
+    static String startupTable(String httpSection) {
+        int start = httpSection.indexOf("| corpus | launched with |");
+        return start < 0 ? "" : "\n" + httpSection.substring(start).strip() + "\n";
+    }
+
+    /** Says so when a run of new queries ran past its file and repeated some. */
+    private static String repeatedNote(List<HttpFigures> runs) {
+        long repeated = runs.stream().flatMap(run -> java.util.stream.Stream.of(run.searchNew(),
+                run.searchNewOneConnection())).filter(java.util.Objects::nonNull).mapToLong(WrkFigures::repeated).sum();
+        return repeated == 0 ? "" : ", but " + Figures.count(repeated) + " requests repeated a query";
     }
 
     private static void httpRow(StringBuilder out, HttpFigures run, WrkFigures endpoint, int connections,

@@ -44,4 +44,14 @@ class MarkedSectionsTest {
         assertFalse(MarkedSections.has(DOC, "jmh"));
         assertThrows(IllegalArgumentException.class, () -> MarkedSections.replace(DOC, "jmh", "x"));
     }
+
+    @Test
+    void readsASectionsTextAndKeepsAnEarlierStartupTable() {
+        String doc = MarkedSections.replace(DOC, "http", "| a | b |\n\n| corpus | launched with | x |\n|---|---|---|\n");
+        String body = MarkedSections.body(doc, "http");
+        assertTrue(body.contains("| a | b |"));
+        assertEquals("\n| corpus | launched with | x |\n|---|---|---|\n", PerformanceTables.startupTable(body));
+        assertEquals("", PerformanceTables.startupTable(MarkedSections.body(DOC, "http")));
+        assertEquals("", MarkedSections.body(DOC, "none"));
+    }
 }
