@@ -9,6 +9,7 @@
 local paths = {}
 local counter = 0
 local step = 1
+local once = false
 repeated = 0 -- global: done() reads it from each thread
 local threads = {}
 
@@ -26,6 +27,7 @@ function init(args)
     end
   end
   if args[2] == "once" then
+    once = true
     step = tonumber(args[3])
     counter = id - step
   else
@@ -38,7 +40,7 @@ function request()
     return wrk.format(nil)
   end
   counter = counter + step
-  if counter >= #paths then
+  if once and counter >= #paths then
     repeated = repeated + 1
   end
   return wrk.format("GET", paths[(counter % #paths) + 1])
