@@ -1,10 +1,6 @@
 package dev.faqindex.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,10 +17,7 @@ final class FuzzyExpansions {
     /** Expansions kept, at most; least recently used go first. */
     static final int KEPT = 20_000;
 
-    private record Key(IndexReader.CacheKey commit, FuzzyQuery word) {
-    }
-
-    private final Cache<Key, Query> expansions = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final PerCommit<FuzzyQuery, Query> expansions = new PerCommit<>(KEPT);
 
     /** {@code word}, rewritten through this cache. */
     Query of(FuzzyQuery word) {
@@ -42,21 +35,7 @@ final class FuzzyExpansions {
 
         @Override
         public Query rewrite(IndexSearcher searcher) throws IOException {
-            IndexReader.CacheHelper commit = searcher.getIndexReader().getReaderCacheHelper();
-            if (commit == null) {
-                return word.rewrite(searcher);
-            }
-            try {
-                return expansions.get(new Key(commit.getKey(), word), key -> {
-                    try {
-                        return word.rewrite(searcher);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            return expansions.get(searcher.getIndexReader(), word, () -> word.rewrite(searcher));
         }
 
         @Override

@@ -1,12 +1,9 @@
 package dev.faqindex.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqindex.content.ChunkType;
 import dev.faqindex.index.ChunkFields;
 import dev.faqindex.index.VectorBytes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -61,9 +57,6 @@ final class LearnedRanking {
     /** Titles whose content words and their weights are kept, at most. */
     static final int TITLES_KEPT = 100_000;
 
-    private record TitleOf(IndexReader.CacheKey commit, int doc) {
-    }
-
     /**
      * A title's content words and each one's inverse document frequency on a commit (0 for a word it lacks).
      */
@@ -76,7 +69,7 @@ final class LearnedRanking {
      * Titles analysed and weighed, per commit and chunk: a chunk is a candidate of many queries, and its title's
      * words and their frequencies do not change within a commit.
      */
-    private final Cache<TitleOf, TitleWeights> titles = Caffeine.newBuilder().maximumSize(TITLES_KEPT).build();
+    private final PerCommit<Integer, TitleWeights> titles = new PerCommit<>(TITLES_KEPT);
 
     /**
      * @param withVectors the model for queries with an embedding (hybrid and semantic)
@@ -216,21 +209,7 @@ final class LearnedRanking {
 
     /** The content words of document {@code doc}'s {@code title} with their weights, kept per commit. */
     private TitleWeights titleWeights(IndexSearcher searcher, int doc, String title) throws IOException {
-        IndexReader.CacheHelper commit = searcher.getIndexReader().getReaderCacheHelper();
-        if (commit == null) {
-            return weigh(searcher, title);
-        }
-        try {
-            return titles.get(new TitleOf(commit.getKey(), doc), key -> {
-                try {
-                    return weigh(searcher, title);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return titles.get(searcher.getIndexReader(), doc, () -> weigh(searcher, title));
     }
 
     private static TitleWeights weigh(IndexSearcher searcher, String title) throws IOException {

@@ -1,8 +1,5 @@
 package dev.faqindex.search;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.io.UncheckedIOException;
 
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
@@ -32,11 +29,11 @@ final class SpellingCorrector {
     /** Corrections (and their absence) kept, at most; least recently used go first. */
     static final int DECISIONS = 20_000;
 
-    private record Decision(IndexReader.CacheKey commit, Audience audience, String word) {
+    private record Decision(Audience audience, String word) {
     }
 
     private final DirectSpellChecker checker;
-    private final Cache<Decision, Optional<String>> decisions = Caffeine.newBuilder().maximumSize(DECISIONS).build();
+    private final PerCommit<Decision, Optional<String>> decisions = new PerCommit<>(DECISIONS);
 
     SpellingCorrector() {
         checker = new DirectSpellChecker();
@@ -74,21 +71,7 @@ final class SpellingCorrector {
                 || isKnown(reader, lower, audience)) {
             return Optional.empty();
         }
-        IndexReader.CacheHelper commit = reader.getReaderCacheHelper();
-        if (commit == null) {
-            return suggest(reader, lower, audience);
-        }
-        try {
-            return decisions.get(new Decision(commit.getKey(), audience, lower), decision -> {
-                try {
-                    return suggest(reader, lower, audience);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return decisions.get(reader, new Decision(audience, lower), () -> suggest(reader, lower, audience));
     }
 
     /** The spell checker's best suggestion for {@code lower} from the fields {@code audience} may see. */
