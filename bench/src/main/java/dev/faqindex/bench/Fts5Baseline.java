@@ -30,7 +30,7 @@ public final class Fts5Baseline extends SqlBaseline {
     }
 
     /** The breadcrumb without the chunk's own title at its end. */
-    static List<String> enclosingHeadings(Chunk chunk) {
+    public static List<String> enclosingHeadings(Chunk chunk) {
         List<String> crumbs = chunk.breadcrumb();
         if (!crumbs.isEmpty() && crumbs.getLast().equals(chunk.title())) {
             return crumbs.subList(0, crumbs.size() - 1);

@@ -2,6 +2,8 @@ package dev.faqindex.bench;
 
 import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.content.LoadedContent;
+import dev.faqindex.bench.orama.OramaMode;
+import dev.faqindex.bench.orama.OramaRanker;
 import dev.faqindex.bench.results.RelevanceRow;
 import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.eval.JudgedQuery;
@@ -20,10 +22,11 @@ import java.util.Optional;
  * Compares faq-index with SQLite FTS5, and with PostgreSQL full-text search when given a database, on the same
  * chunks and judged queries, in one run, and prints the figures as Markdown. Run from the project root:
  * {@code RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL [--pg-tuning]]
- * [--json FILE] [-v]}
+ * [--orama DIR [--orama-modes fulltext,vector,hybrid]] [--json FILE] [-v]}
  * ({@code ../shared} by default; {@code -v} also prints the queries the engines rank differently;
- * {@code --pg-tuning} first compares PostgreSQL's ranking functions on every query set; {@code --json} also writes
- * the figures for the benchmark report).
+ * {@code --pg-tuning} first compares PostgreSQL's ranking functions on every query set; {@code --orama} adds Orama,
+ * run from that folder, in each of its modes; {@code --json} also writes the figures for the benchmark report).
+ * Orama is loaded and measured once per query set, and its rows are shown beside each faq-index mode.
  */
 public final class RelevanceBenchmark {
 
@@ -40,6 +43,8 @@ public final class RelevanceBenchmark {
         Optional<String> postgres = Optional.empty();
         Optional<Path> json = Optional.empty();
         List<SearchMode> modes = List.of(SearchMode.LEXICAL, SearchMode.HYBRID);
+        Optional<Path> orama = Optional.empty();
+        List<OramaMode> oramaModes = List.of(OramaMode.values());
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "-v", "--verbose" -> verbose = true;
@@ -47,11 +52,13 @@ public final class RelevanceBenchmark {
                 case "--postgres" -> postgres = Optional.of(args[++i]);
                 case "--pg-tuning" -> tuning = true;
                 case "--json" -> json = Optional.of(Path.of(args[++i]));
+                case "--orama" -> orama = Optional.of(Path.of(args[++i]));
+                case "--orama-modes" -> oramaModes = OramaMode.parseList(args[++i]);
                 case "--modes" -> modes = java.util.Arrays.stream(args[++i].split(","))
                         .map(SearchMode::fromLabel).toList();
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
                         + "; usage: RelevanceBenchmark [--shared DIR] [--modes lexical,hybrid] [--postgres JDBC-URL"
-                        + " [--pg-tuning]] [--json FILE] [-v]");
+                        + " [--pg-tuning]] [--orama DIR [--orama-modes fulltext,vector,hybrid]] [--json FILE] [-v]");
             }
         }
         Path work = Files.createTempDirectory("faq-index-bench");
@@ -63,8 +70,10 @@ public final class RelevanceBenchmark {
             }
             List<CaseResult> results = new ArrayList<>();
             for (BenchmarkCase benchmarkCase : cases) {
+                List<EngineRun> oramaRuns = orama.isPresent()
+                        ? oramaRuns(benchmarkCase, orama.get(), oramaModes) : List.of();
                 for (SearchMode mode : modes) {
-                    results.add(run(benchmarkCase, mode, work, postgres));
+                    results.add(run(benchmarkCase, mode, work, postgres, oramaRuns));
                 }
             }
             print(results, verbose);
@@ -94,8 +103,8 @@ public final class RelevanceBenchmark {
     }
 
     /** Loads the case's content once for the peers, lets faq-index index the same folder, and measures all. */
-    private static CaseResult run(BenchmarkCase benchmarkCase, SearchMode mode, Path work, Optional<String> postgres)
-            throws IOException, SQLException {
+    private static CaseResult run(BenchmarkCase benchmarkCase, SearchMode mode, Path work, Optional<String> postgres,
+            List<EngineRun> oramaRuns) throws IOException, SQLException {
         LoadedContent content = benchmarkCase.load();
         Path indexDir = Files.createTempDirectory(work, "index");
         EngineRun faqIndex;
@@ -112,7 +121,26 @@ public final class RelevanceBenchmark {
                 peers.add(EngineRun.measure("PostgreSQL", baseline, benchmarkCase.queries()));
             }
         }
+        peers.addAll(oramaRuns);
         return new CaseResult(benchmarkCase, faqIndex, peers);
+    }
+
+    /**
+     * Orama on the case: one process loaded with the same chunks (and faq-index's vectors of them when a mode needs
+     * them), each mode evaluated and timed like the other engines (the time includes the pipe to the Node process;
+     * the query's vector is made before timing, as Orama does not embed).
+     */
+    private static List<EngineRun> oramaRuns(BenchmarkCase benchmarkCase, Path peerDir, List<OramaMode> modes)
+            throws IOException {
+        LoadedContent content = benchmarkCase.load();
+        boolean vectors = modes.stream().anyMatch(OramaMode::needsVectors);
+        List<EngineRun> runs = new ArrayList<>();
+        try (OramaRanker ranker = OramaRanker.load(peerDir, content.chunks(), benchmarkCase.weights(), vectors)) {
+            for (OramaMode mode : modes) {
+                runs.add(EngineRun.measure(mode.engine(), ranker.in(mode), benchmarkCase.queries()));
+            }
+        }
+        return runs;
     }
 
     /** Every engine's figures, one row per query set and engine; the peers' rows repeat once per faq-index mode. */

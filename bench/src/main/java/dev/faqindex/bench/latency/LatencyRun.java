@@ -42,6 +42,20 @@ public record LatencyRun(List<String> queries, Duration warmUp, Duration measure
                 histogram.getMaxValue() / 1000.0, threads, qps);
     }
 
+    /**
+     * The figures of calls timed elsewhere (a peer that times itself, such as Orama inside Node): their times in
+     * microseconds, and the throughput measured with {@code threads}.
+     */
+    public static LatencyFigures figures(String engine, double[] micros, int threads, double queriesPerSecond) {
+        Histogram histogram = new Histogram(MAX_TRACKED_MICROS, 3);
+        for (double value : micros) {
+            histogram.recordValue(Math.min(MAX_TRACKED_MICROS, (long) value));
+        }
+        return new LatencyFigures(engine, histogram.getTotalCount(), histogram.getMean() / 1000,
+                millis(histogram, 50), millis(histogram, 90), millis(histogram, 99),
+                histogram.getMaxValue() / 1000.0, threads, queriesPerSecond);
+    }
+
     private static double millis(Histogram histogram, double percentile) {
         return histogram.getValueAtPercentile(percentile) / 1000.0;
     }

@@ -15,12 +15,15 @@ import java.util.List;
  * @param maxHeapBytes the JVM's heap limit
  * @param engines each engine's latency and throughput, faq-index first
  * @param peerLoads what loading the content into each peer cost
+ * @param notRun engines that could not run at this size, each as {@code engine: reason} (out of memory, over the
+ *     time budget)
  */
 public record QueryFigures(String label, long chunks, int queries, double openMillis, long servingHeapBytes,
-        long maxHeapBytes, List<LatencyFigures> engines, List<PeerLoad> peerLoads) {
+        long maxHeapBytes, List<LatencyFigures> engines, List<PeerLoad> peerLoads, List<String> notRun) {
 
     public QueryFigures {
         engines = List.copyOf(engines);
         peerLoads = List.copyOf(peerLoads);
+        notRun = notRun == null ? List.of() : List.copyOf(notRun);
     }
 }

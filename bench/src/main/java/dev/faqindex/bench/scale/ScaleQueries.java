@@ -11,6 +11,10 @@ import dev.faqindex.bench.latency.LatencyRun;
 import dev.faqindex.bench.latency.PageEngine;
 import dev.faqindex.bench.latency.PeerLoad;
 import dev.faqindex.bench.latency.PostgresPages;
+import dev.faqindex.bench.orama.OramaMode;
+import dev.faqindex.bench.orama.OramaPages;
+import dev.faqindex.bench.orama.OramaUnavailable;
+import dev.faqindex.bench.orama.OramaVectors;
 import dev.faqindex.bench.results.QueryFigures;
 import dev.faqindex.bench.results.ResultFiles;
 import dev.faqindex.config.FaqIndexConfig;
@@ -27,17 +31,22 @@ import java.util.Set;
 /**
  * Searches one content set with faq-index (its existing index, opened as a server opens it) and with the peers
  * loaded from the same content, one engine after the other in this JVM, with the same queries and the same
- * {@link LatencyRun}; writes {@link QueryFigures}.
+ * {@link LatencyRun}; writes {@link QueryFigures}. Orama runs in its own Node process (given its folder with
+ * {@code --orama}), in the modes of {@code --orama-modes}, with a bounded heap and time budget: what it cannot do
+ * within them is recorded as not run, with the reason. Its vector modes get the vectors of faq-index's own embedder,
+ * kept in {@code --vector-cache} when given.
  *
  * <p>{@code ScaleQueries --content DIR --index DIR --label 10k --out FILE --work DIR [--engines
- * faq-index,fts5,postgres] [--modes lexical] [--postgres JDBC-URL] [--shared DIR] [--warmup S] [--measure S]
+ * faq-index,fts5,postgres,orama] [--modes lexical] [--postgres JDBC-URL] [--orama DIR] [--orama-modes fulltext]
+ * [--orama-heap-mb 4096] [--orama-budget S] [--vector-cache FILE] [--shared DIR] [--warmup S] [--measure S]
  * [--threads N] [--semantic]}
  */
 public final class ScaleQueries {
 
     private static final String USAGE = "ScaleQueries --content DIR --index DIR --label 10k --out FILE --work DIR"
-            + " [--engines faq-index,fts5,postgres] [--modes lexical] [--postgres JDBC-URL] [--shared DIR]"
-            + " [--warmup S] [--measure S] [--threads N] [--semantic]";
+            + " [--engines faq-index,fts5,postgres,orama] [--modes lexical] [--postgres JDBC-URL] [--orama DIR]"
+            + " [--orama-modes fulltext] [--orama-heap-mb 4096] [--orama-budget S] [--vector-cache FILE]"
+            + " [--shared DIR] [--warmup S] [--measure S] [--threads N] [--semantic]";
 
     private ScaleQueries() {
     }
@@ -45,13 +54,14 @@ public final class ScaleQueries {
     public static void main(String[] args) throws Exception {
         BenchArgs options = new BenchArgs(args, Set.of("semantic"), USAGE);
         Path content = options.path("content");
-        List<String> engines = options.list("engines", "faq-index,fts5,postgres");
+        List<String> engines = options.list("engines", "faq-index,fts5,postgres,orama");
         List<String> queries = LatencyQueries.read(Path.of("."), options.path("shared", "../shared"));
         LatencyRun run = new LatencyRun(queries, options.seconds("warmup", 5), options.seconds("measure", 10),
                 options.number("threads", 2));
         Path work = Files.createDirectories(options.path("work"));
         List<LatencyFigures> figures = new ArrayList<>();
         List<PeerLoad> loads = new ArrayList<>();
+        List<String> notRun = new ArrayList<>();
         double openMillis = 0;
         long servingHeap = 0;
         long chunks = 0;
@@ -94,12 +104,49 @@ public final class ScaleQueries {
                 figures.add(report(run.measure(pg)));
             }
         }
+        Optional<String> orama = options.optional("orama");
+        if (engines.contains("orama") && orama.isPresent()) {
+            runOrama(options, Path.of(orama.get()), content, run, figures, loads, notRun);
+        }
         if (chunks == 0) {
             chunks = loads.isEmpty() ? 0 : loads.getFirst().chunks();
         }
         ResultFiles.write(options.path("out"), new QueryFigures(options.text("label"), chunks, queries.size(),
-                openMillis, servingHeap, Runtime.getRuntime().maxMemory(), figures, loads));
+                openMillis, servingHeap, Runtime.getRuntime().maxMemory(), figures, loads, notRun));
         BenchFiles.deleteTree(work);
+    }
+
+    /**
+     * Loads Orama (with vectors when a mode needs them) and measures each of its modes; when it runs out of heap or
+     * time, every mode not measured is recorded in {@code notRun} with the reason.
+     */
+    private static void runOrama(BenchArgs options, Path peerDir, Path content, LatencyRun run,
+            List<LatencyFigures> figures, List<PeerLoad> loads, List<String> notRun) throws Exception {
+        List<OramaMode> modes = OramaMode.parseList(options.text("orama-modes", "fulltext"));
+        boolean vectors = modes.stream().anyMatch(OramaMode::needsVectors);
+        int heap = options.number("orama-heap-mb", 4096);
+        java.time.Duration budget = options.seconds("orama-budget", 1200);
+        Optional<OramaVectors> embedder = Optional.empty();
+        List<float[]> queryVectors = List.of();
+        if (vectors) {
+            Optional<String> cache = options.optional("vector-cache");
+            embedder = Optional.of(cache.isPresent() ? OramaVectors.cachedIn(Path.of(cache.get()))
+                    : OramaVectors.uncached());
+            queryVectors = embedder.get().ofQueries(run.queries());
+        }
+        List<OramaMode> left = new ArrayList<>(modes);
+        try (OramaPages pages = OramaPages.load(peerDir, content, FieldWeights.ARTICLES, embedder, heap, budget)) {
+            loads.add(report(pages.load()));
+            for (OramaMode mode : modes) {
+                figures.add(report(pages.measure(mode, run, queryVectors)));
+                left.remove(mode);
+            }
+        } catch (OramaUnavailable e) {
+            String reason = e.getMessage() + " (V8 heap limit " + heap + " MB, time budget " + budget.toSeconds()
+                    + " s)";
+            System.out.println("  Orama could not run: " + reason);
+            left.forEach(mode -> notRun.add(mode.engine() + ": " + reason));
+        }
     }
 
     private static LatencyFigures report(LatencyFigures figures) {
