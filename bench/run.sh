@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# The whole performance benchmark in one command: builds, measures faq-index against SQLite FTS5 and PostgreSQL on
-# the same chunks and queries, and rewrites the generated figures of docs/BENCHMARKS.md and its latency plot.
+# The whole performance benchmark in one command: builds, measures faq-index against SQLite FTS5, PostgreSQL and
+# Orama on the same chunks and queries, and rewrites the generated figures of docs/BENCHMARKS.md and its latency plot.
 #
 # Usage: bench/run.sh [--sizes 10k,100k,1M] [--parts relevance,scale,http,jmh] [--quick] [--no-postgres]
-#                     [--shared DIR]
+#                     [--no-orama] [--shared DIR]
 #   --sizes   corpus sizes of the scale runs (default 10k,100k,1M); 10k is always built for the HTTP and JMH parts
 #   --parts   which parts to run (default all): relevance (FTS5 and PostgreSQL on the judged query sets), scale
 #             (index and query each size, server start-up), http (wrk against /api/search and /api/health), jmh
 #             (in-process latency, lexical and hybrid, and indexing throughput)
 #   --quick   short runs, 10k only, no embeddings (hybrid) and relevance in lexical mode only: a smoke test
 #   --no-postgres  leave PostgreSQL out
+#   --no-orama     leave Orama out (else Node and npm are installed from Debian when missing, and @orama/orama with
+#                  npm ci; ORAMA_HEAP_MB (default 4096) and ORAMA_BUDGET_S (default 1200) bound each of its runs)
 #   --shared  the shared material folder (default ../shared)
 # Generated corpora and indexes are kept under target/bench (reused when unchanged); results go to
 # target/bench/results. Needs a JDK 21+, wrk, and for PostgreSQL root (the throwaway cluster runs as postgres).
@@ -17,11 +19,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/java.sh
 source bench/lib/postgres.sh
+source bench/lib/orama.sh
 
 sizes=10k,100k,1M
 parts=relevance,scale,http,jmh
 quick=no
 postgres=yes
+orama=yes
 shared=../shared
 command_line="bench/run.sh $*"
 while [ $# -gt 0 ]; do
@@ -30,8 +34,9 @@ while [ $# -gt 0 ]; do
     --parts) parts=$2; shift ;;
     --quick) quick=yes ;;
     --no-postgres) postgres=no ;;
+    --no-orama) orama=no ;;
     --shared) shared=$2; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -52,6 +57,7 @@ install_missing() {
   local missing=()
   command -v wrk >/dev/null || missing+=(wrk)
   if [ "$postgres" = yes ] && [ -z "$(pg_bin)" ]; then missing+=(postgresql); fi
+  if [ "$orama" = yes ]; then missing+=($(orama_missing_packages)); fi
   if [ ${#missing[@]} -gt 0 ]; then
     if [ "$(id -u)" = 0 ]; then
       echo "== installing ${missing[*]} (Debian packages)"
@@ -69,6 +75,12 @@ if [ "$postgres" = yes ] && [ "$(id -u)" != 0 ]; then
   exit 1
 fi
 
+orama_args=()
+if [ -z "$(orama_missing_packages)" ]; then orama_install; fi # also for the bench module's tests, which run the peer
+if [ "$orama" = yes ]; then orama_args=(--orama "$ORAMA_DIR"); fi
+orama_heap=${ORAMA_HEAP_MB:-4096}
+orama_budget=${ORAMA_BUDGET_S:-1200}
+
 echo "== building (faq-index, then the bench module against its jar)"
 build_bench_classpath
 JAR=target/faq-index.jar
@@ -84,6 +96,7 @@ load() { cut -d' ' -f1 /proc/loadavg; }
   echo "command=$command_line"
   echo "load.before=$(load)"
   echo "wrk=$(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')"
+  if [ "$orama" = yes ]; then echo "orama=$(orama_version), Node $(node -v)"; fi
 } >"$results/run.properties"
 
 # How busy other work kept the machine during the run (processes outside this run's session).
@@ -115,13 +128,14 @@ semantic_index() { # builds the index with embeddings of size $1 and records the
 }
 
 if has_part relevance; then
-  echo "== relevance: faq-index, SQLite FTS5 and PostgreSQL on the judged query sets"
+  echo "== relevance: faq-index, SQLite FTS5, PostgreSQL and Orama on the judged query sets"
   modes=lexical,hybrid; [ "$quick" = yes ] && modes=lexical
   run_java dev.faqindex.bench.RelevanceBenchmark --shared "$shared" --modes "$modes" --pg-tuning \
-    --json "$results/relevance.json" "${pg_args[@]}" | tee "$results/relevance.md"
+    --json "$results/relevance.json" "${pg_args[@]}" "${orama_args[@]}" | tee "$results/relevance.md"
 fi
 
 built_10k=no
+built_semantic_10k=no
 if has_part scale; then
   for size in ${sizes//,/ }; do
     echo "== scale $size: corpus, index (-Xmx2g, lexical), server start-up, queries in every engine"
@@ -136,16 +150,29 @@ if has_part scale; then
       --work "$bench/work-startup" --launcher bin/faq-index
     run_java -Xmx2g dev.faqindex.bench.scale.ScaleQueries --content "$bench/corpus-$size" \
       --index "$bench/index-$size" --label "$size" --out "$results/scale-queries-$size.json" \
-      --work "$bench/work-queries" --shared "$shared" --warmup "$warmup" --measure "$measure" "${pg_args[@]}"
+      --work "$bench/work-queries" --shared "$shared" --warmup "$warmup" --measure "$measure" "${pg_args[@]}" \
+      "${orama_args[@]}" --orama-modes fulltext --orama-heap-mb "$orama_heap" --orama-budget "$orama_budget"
   done
+  if [ "$orama" = yes ] && [ "$quick" = no ] && [[ ",$sizes," == *",10k,"* ]]; then
+    echo "== scale 10k, hybrid: faq-index hybrid against Orama vector and hybrid (faq-index's vectors, cached)"
+    semantic_index 10k
+    built_semantic_10k=yes
+    run_java -Xmx2g dev.faqindex.bench.scale.ScaleQueries --content "$bench/corpus-10k" \
+      --index "$bench/index-10k-semantic" --semantic --modes hybrid --engines faq-index,orama --label "10k hybrid" \
+      --out "$results/scale-queries-10k-hybrid.json" --work "$bench/work-queries" --shared "$shared" \
+      --warmup "$warmup" --measure "$measure" "${orama_args[@]}" --orama-modes vector,hybrid \
+      --orama-heap-mb "$orama_heap" --orama-budget "$orama_budget" --vector-cache "$bench/orama-vectors-10k.bin"
+  fi
 fi
 
 if has_part http || has_part jmh; then
   corpus 10k
   if [ "$built_10k" = no ]; then lexical_index 10k; fi
   if [ "$quick" = no ]; then
-    echo "== 10k with embeddings (hybrid), for the HTTP and JMH parts"
-    semantic_index 10k
+    if [ "$built_semantic_10k" = no ]; then
+      echo "== 10k with embeddings (hybrid), for the HTTP and JMH parts"
+      semantic_index 10k
+    fi
   fi
 fi
 

@@ -210,6 +210,10 @@ final class GoalCheck {
                 measured.add(run.label() + " vs " + peer.engine() + ": p50 " + Figures.times(peer.p50Ms() / ours.p50Ms())
                         + ", p99 " + Figures.times(peer.p99Ms() / ours.p99Ms()) + (faster ? "" : " (not faster)"));
             }
+            for (String notRun : run.notRun()) {
+                measured.add(run.label() + " vs " + notRun.substring(0, Math.max(0, notRun.indexOf(':')))
+                        + ": could not run");
+            }
         }
         return any ? new Verdict(goal.goal(), "peer time / faq-index time: " + String.join("; ", measured), met(all))
                 : notMeasured(goal);

@@ -25,7 +25,8 @@ final class MachineDescription {
         out.append("- **Software**: ").append(System.getProperty("java.vm.vendor")).append(" JDK ")
                 .append(Runtime.version()).append(" (build `--release 21`), Lucene ")
                 .append(org.apache.lucene.util.Version.LATEST).append(", ").append(sqlite()).append(", PostgreSQL ")
-                .append(results.runValue("postgres", "(not run)")).append(", ").append(results.runValue("wrk", "wrk"))
+                .append(results.runValue("postgres", "(not run)")).append(", Orama ")
+                .append(results.runValue("orama", "(not run)")).append(", ").append(results.runValue("wrk", "wrk"))
                 .append('\n');
         out.append("- **Load**: 1-minute load average ").append(results.runValue("load.before", "?"))
                 .append(" before the run, ").append(results.runValue("load.after", "?")).append(" after it; ")

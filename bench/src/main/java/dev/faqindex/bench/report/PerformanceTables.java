@@ -5,6 +5,7 @@ import dev.faqindex.bench.http.StartupFigures;
 import dev.faqindex.bench.http.WrkFigures;
 import dev.faqindex.bench.latency.LatencyFigures;
 import dev.faqindex.bench.latency.PeerLoad;
+import dev.faqindex.bench.orama.OramaPages;
 import dev.faqindex.bench.results.IndexingFigures;
 import dev.faqindex.bench.results.QueryFigures;
 import java.util.List;
@@ -106,7 +107,8 @@ final class PerformanceTables {
         }
         StringBuilder out = new StringBuilder();
         out.append("| corpus | embeddings | content | build time | chunks/s | index size | heap limit | peak heap after GC |"
-                + " SQLite FTS5 load | PostgreSQL load |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " SQLite FTS5 load | PostgreSQL load | Orama load (V8 heap) |\n"
+                + "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (IndexingFigures build : builds) {
             Optional<QueryFigures> sameSize = build.semantic() ? Optional.empty()
                     : queries.stream().filter(q -> q.label().equals(build.label())).findFirst();
@@ -118,7 +120,7 @@ final class PerformanceTables {
                     .append(Figures.megabytes(build.maxHeapBytes())).append(" | ")
                     .append(Figures.megabytes(build.peakHeapAfterGcBytes())).append(" | ")
                     .append(peerLoad(sameSize, "SQLite FTS5")).append(" | ").append(peerLoad(sameSize, "PostgreSQL"))
-                    .append(" |\n");
+                    .append(" | ").append(oramaLoad(sameSize)).append(" |\n");
         }
         return out.toString();
     }
@@ -126,6 +128,16 @@ final class PerformanceTables {
     private static String peerLoad(Optional<QueryFigures> queries, String engine) {
         return queries.flatMap(q -> q.peerLoads().stream().filter(l -> l.engine().equals(engine)).findFirst())
                 .map(PerformanceTables::describe).orElse("–");
+    }
+
+    /** Orama's load, or why it could not load at this size. */
+    private static String oramaLoad(Optional<QueryFigures> queries) {
+        String load = peerLoad(queries, OramaPages.ENGINE);
+        if (!load.equals("–")) {
+            return load;
+        }
+        return queries.flatMap(q -> q.notRun().stream().filter(reason -> reason.startsWith("Orama")).findFirst())
+                .map(reason -> "could not run").orElse("–");
     }
 
     private static String describe(PeerLoad load) {
@@ -149,11 +161,20 @@ final class PerformanceTables {
                         .append(" | ").append(Figures.ms(engine.p90Ms())).append(" | ")
                         .append(Figures.ms(engine.p99Ms())).append(" | ").append(Figures.ms(engine.maxMs()))
                         .append(" | ").append(Figures.ms(engine.meanMs())).append(" | ")
-                        .append(Figures.rate(engine.queriesPerSecond())).append(" | ")
+                        .append(Figures.rate(engine.queriesPerSecond()))
+                        .append(engine.threads() == ours.threads() ? "" : " (" + engine.threads() + " thread"
+                                + (engine.threads() == 1 ? "" : "s") + ")")
+                        .append(" | ")
                         .append(first ? "" : Figures.times(engine.p50Ms() / ours.p50Ms()) + " slower")
                         .append(" | ")
                         .append(first ? "" : Figures.times(engine.p99Ms() / ours.p99Ms()) + " slower")
                         .append(" |\n");
+            }
+            for (String notRun : run.notRun()) {
+                int colon = notRun.indexOf(": ");
+                out.append("|  | ").append(colon < 0 ? notRun : notRun.substring(0, colon))
+                        .append(" | could not run: ").append(colon < 0 ? "" : notRun.substring(colon + 2))
+                        .append(" |  |  |  |  |  |  |  |\n");
             }
         }
         QueryFigures any = runs.getFirst();
