@@ -46,17 +46,25 @@ public final class OramaPages implements AutoCloseable {
             long deadline = System.nanoTime() + budget.toNanos();
             process.send(OramaProtocol.create(weights, vectors.map(OramaVectors::dimension).orElse(0)), budget);
             long[] insertNanos = {0};
-            long chunks = ChunkBatches.read(contentDir, BATCH, batch -> {
-                List<float[]> batchVectors = vectors.isPresent() ? vectors.get().ofChunks(batch) : List.of();
-                long start = System.nanoTime();
-                Duration left = Duration.ofNanos(deadline - start);
-                if (left.isNegative()) {
-                    throw new OramaUnavailable("loading into Orama took longer than " + budget.toSeconds()
-                            + " s (the time budget)");
-                }
-                process.send(OramaProtocol.insert(batch, batchVectors), left);
-                insertNanos[0] += System.nanoTime() - start;
-            });
+            long[] loaded = {0};
+            long chunks;
+            try {
+                chunks = ChunkBatches.read(contentDir, BATCH, batch -> {
+                    List<float[]> batchVectors = vectors.isPresent() ? vectors.get().ofChunks(batch) : List.of();
+                    long start = System.nanoTime();
+                    Duration left = Duration.ofNanos(deadline - start);
+                    if (left.isNegative()) {
+                        throw new OramaUnavailable("loading took longer than " + budget.toSeconds()
+                                + " s (the time budget)");
+                    }
+                    process.send(OramaProtocol.insert(batch, batchVectors), left);
+                    insertNanos[0] += System.nanoTime() - start;
+                    loaded[0] += batch.size();
+                });
+            } catch (OramaUnavailable e) {
+                throw new OramaUnavailable(e.getMessage() + ", after " + String.format("%,d", loaded[0])
+                        + " chunks loaded in " + Math.round(insertNanos[0] / 1e9) + " s");
+            }
             long heap = process.send(OramaProtocol.stats(), budget).path("heapUsedBytes").asLong();
             return new OramaPages(process, new PeerLoad(ENGINE, chunks, insertNanos[0] / 1e9, heap), budget);
         } catch (IOException | RuntimeException e) {
