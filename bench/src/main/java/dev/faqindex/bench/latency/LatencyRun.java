@@ -36,10 +36,7 @@ public record LatencyRun(List<String> queries, Duration warmUp, Duration measure
             cycle(session, warmUp, 0, null);
             cycle(session, measure, 0, histogram);
         }
-        double qps = throughput(engine);
-        return new LatencyFigures(engine.name(), histogram.getTotalCount(), histogram.getMean() / 1000,
-                millis(histogram, 50), millis(histogram, 90), millis(histogram, 99),
-                histogram.getMaxValue() / 1000.0, threads, qps);
+        return figures(engine.name(), histogram, threads, throughput(engine));
     }
 
     /**
@@ -51,6 +48,10 @@ public record LatencyRun(List<String> queries, Duration warmUp, Duration measure
         for (double value : micros) {
             histogram.recordValue(Math.min(MAX_TRACKED_MICROS, (long) value));
         }
+        return figures(engine, histogram, threads, queriesPerSecond);
+    }
+
+    private static LatencyFigures figures(String engine, Histogram histogram, int threads, double queriesPerSecond) {
         return new LatencyFigures(engine, histogram.getTotalCount(), histogram.getMean() / 1000,
                 millis(histogram, 50), millis(histogram, 90), millis(histogram, 99),
                 histogram.getMaxValue() / 1000.0, threads, queriesPerSecond);
