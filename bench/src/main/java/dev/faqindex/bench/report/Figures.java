@@ -35,7 +35,7 @@ final class Figures {
     }
 
     static String rate(double perSecond) {
-        return String.format(Locale.ROOT, "%,.0f", perSecond);
+        return String.format(Locale.ROOT, perSecond < 10 ? "%.2g" : "%,.0f", perSecond);
     }
 
     static String count(long count) {
