@@ -165,9 +165,9 @@ final class PerformanceTables {
                         .append(engine.threads() == ours.threads() ? "" : " (" + engine.threads() + " thread"
                                 + (engine.threads() == 1 ? "" : "s") + ")")
                         .append(" | ")
-                        .append(first ? "" : Figures.times(engine.p50Ms() / ours.p50Ms()) + " slower")
+                        .append(first ? "" : relative(engine.p50Ms() / ours.p50Ms()))
                         .append(" | ")
-                        .append(first ? "" : Figures.times(engine.p99Ms() / ours.p99Ms()) + " slower")
+                        .append(first ? "" : relative(engine.p99Ms() / ours.p99Ms()))
                         .append(" |\n");
             }
             for (String notRun : run.notRun()) {
@@ -187,6 +187,11 @@ final class PerformanceTables {
                         .map(r -> r.label() + " " + Figures.megabytes(r.servingHeapBytes())).toList()))
                 .append(").\n");
         return out.toString();
+    }
+
+    /** A peer's time over faq-index's: "3.2x slower", or "1.4x faster" when the peer took less. */
+    private static String relative(double peerOverOurs) {
+        return peerOverOurs >= 1 ? Figures.times(peerOverOurs) + " slower" : Figures.times(1 / peerOverOurs) + " faster";
     }
 
     /** The JMH results. */
