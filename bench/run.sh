@@ -5,7 +5,7 @@
 # Usage: bench/run.sh [--sizes 10k,100k,1M] [--parts relevance,scale,http,jmh] [--quick] [--no-postgres]
 #                     [--no-orama] [--shared DIR]
 #   --sizes   corpus sizes of the scale runs (default 10k,100k,1M); 10k is always built for the HTTP and JMH parts
-#   --parts   which parts to run (default all): relevance (FTS5 and PostgreSQL on the judged query sets), scale
+#   --parts   which parts to run (default all): relevance (the peers on the judged query sets), scale
 #             (index and query each size, server start-up), http (wrk against /api/search and /api/health), jmh
 #             (in-process latency, lexical and hybrid, and indexing throughput)
 #   --quick   short runs, 10k only, no embeddings (hybrid) and relevance in lexical mode only: a smoke test
@@ -129,9 +129,11 @@ semantic_index() { # builds the index with embeddings of size $1 and records the
 
 if has_part relevance; then
   echo "== relevance: faq-index, SQLite FTS5, PostgreSQL and Orama on the judged query sets"
-  modes=lexical,hybrid; [ "$quick" = yes ] && modes=lexical
+  modes=lexical,hybrid; orama_modes=fulltext,vector,hybrid
+  if [ "$quick" = yes ]; then modes=lexical; orama_modes=fulltext; fi
   run_java dev.faqindex.bench.RelevanceBenchmark --shared "$shared" --modes "$modes" --pg-tuning \
-    --json "$results/relevance.json" "${pg_args[@]}" "${orama_args[@]}" | tee "$results/relevance.md"
+    --json "$results/relevance.json" "${pg_args[@]}" "${orama_args[@]}" --orama-modes "$orama_modes" \
+    | tee "$results/relevance.md"
 fi
 
 built_10k=no
