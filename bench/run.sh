@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
     --no-postgres) postgres=no ;;
     --no-orama) orama=no ;;
     --shared) shared=$2; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
