@@ -63,7 +63,10 @@ public final class ChunkFields {
     /** The day the chunk's page was last changed or reviewed ({@code 2026-03-01}), stored only, when it says. */
     public static final String REVIEWED = "reviewed";
 
-    /** The chunk's embedding (unit length, HNSW graph, dot product); absent in a lexical-only index. */
+    /**
+     * The chunk's embedding (unit length, dot product) in an HNSW graph over 8-bit scalar-quantized vectors
+     * ({@link ChunkCodec}); absent in a lexical-only index.
+     */
     public static final String VECTOR = "vector";
     /**
      * The embedding of the chunk's title alone (the FAQ question, the section heading), unit length, as binary doc
@@ -75,7 +78,7 @@ public final class ChunkFields {
     public static final String EMBEDDING_HASH = "embedding_hash";
 
     /** Bumped whenever the document layout or analysis changes, so old indexes are rebuilt. */
-    public static final String SCHEMA_VERSION = "8";
+    public static final String SCHEMA_VERSION = "9";
 
     private ChunkFields() {
     }

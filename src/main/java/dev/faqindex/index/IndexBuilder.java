@@ -27,6 +27,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -56,6 +57,8 @@ final class IndexBuilder {
 
     /** Chunks embedded per call to the model. */
     private static final int EMBEDDING_BATCH = 128;
+    /** Batches embedded at once: one per core (the model runs each call on one thread). */
+    private static final int EMBEDDING_WORKERS = Runtime.getRuntime().availableProcessors();
 
     private final FaqIndexConfig config;
     private final TextEmbedder embedder;
@@ -84,28 +87,32 @@ final class IndexBuilder {
         }
         DirectoryReader previous = existing.isPresent() ? DirectoryReader.open(directory) : null;
         try (previous) {
-            Build build = new Build(Optional.ofNullable(previous).map(IndexSearcher::new), config.flag(SEMANTIC)
-                    ? PreviousEmbeddings.read(directory) : Map.of());
             IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
+                    .setCodec(new ChunkCodec())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                     .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false); // a build that fails part-way must never become the serving commit
-            try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
-                build.writer = writer;
-                // Parsing runs a few files ahead on another thread while this one analyses and writes.
+            Build build = new Build(Optional.ofNullable(previous).map(IndexSearcher::new), config.flag(SEMANTIC)
+                    ? PreviousEmbeddings.read(directory) : Map.of());
+            try (IndexWriter writer = new IndexWriter(directory, writerConfig);
+                    OrderedBatchWorkers<List<Document>> batches = build.batchesFor(writer)) {
+                build.batches = batches;
+                // Parsing runs a few files ahead on another thread while this one analyses and writes; with
+                // embeddings, batches are embedded on every core and written here in the order they were read.
                 String fingerprint = loader.readAhead(config.folder(CONTENT_DIR), build::add);
                 if (build.files == 0 && existing.isPresent() && existing.get().chunks() > 0) {
                     throw new EmptiedContentException(config.folder(CONTENT_DIR), existing.get().chunks(),
                             existing.get().articles());
                 }
                 build.flush();
+                batches.finish();
                 IndexCommitInfo info = new IndexCommitInfo(fingerprint, ChunkFields.schemaFor(config.flag(SEMANTIC)),
                         build.chunks, build.articles, Instant.now(), build.problems, build.keptPrevious, build.tally);
                 writer.setLiveCommitData(info.toUserData().entrySet());
                 writer.commit();
             }
             return new IndexRefresh(true, build.chunks, build.articles, build.problems, build.keptPrevious,
-                    elapsedMs(start), build.embedded, build.reused, build.tally);
+                    elapsedMs(start), build.embedded.get(), build.reused.get(), build.tally);
         }
     }
 
@@ -116,14 +123,15 @@ final class IndexBuilder {
         private final DuplicateFilter duplicates = new DuplicateFilter();
         private final List<ContentProblem> problems = new ArrayList<>();
         private final List<String> keptPrevious = new ArrayList<>();
-        private final List<Document> pending = new ArrayList<>();
-        private final List<Chunk> pendingChunks = new ArrayList<>();
-        private IndexWriter writer;
+        private List<Document> pending = new ArrayList<>();
+        private List<Chunk> pendingChunks = new ArrayList<>();
+        private OrderedBatchWorkers<List<Document>> batches;
         private int files;
         private int chunks;
+        private int written;
         private int articles;
-        private int embedded;
-        private int reused;
+        private final AtomicInteger embedded = new AtomicInteger();
+        private final AtomicInteger reused = new AtomicInteger();
         private ContentTally tally = ContentTally.NONE;
 
         Build(Optional<IndexSearcher> previous, Map<String, PreviousEmbeddings.Embeddings> previousVectors) {
@@ -182,25 +190,42 @@ final class IndexBuilder {
             return Optional.of(new Article(first.articleSlug(), first.articleTitle(), List.of(), file.path(), old));
         }
 
-        /** Writes the pending documents, embedding them first when the index is semantic. */
+        /**
+         * Batches that write their documents to {@code writer} in order: embedded first on one worker per core when
+         * the index is semantic, written at once when it is not.
+         */
+        OrderedBatchWorkers<List<Document>> batchesFor(IndexWriter writer) {
+            int workers = config.flag(SEMANTIC) ? EMBEDDING_WORKERS : 0;
+            return new OrderedBatchWorkers<>("faq-index-embedding-", workers, documents -> {
+                writer.addDocuments(documents);
+                written += documents.size();
+                progress.accept(written);
+            });
+        }
+
+        /** Hands the pending documents on to be written, embedding them first when the index is semantic. */
         void flush() throws IOException {
             if (pending.isEmpty()) {
                 return;
             }
-            if (config.flag(SEMANTIC)) {
-                addEmbeddings();
-            }
-            writer.addDocuments(pending);
-            pending.clear();
-            pendingChunks.clear();
-            progress.accept(chunks);
+            List<Document> documents = pending;
+            List<Chunk> documentChunks = pendingChunks;
+            pending = new ArrayList<>();
+            pendingChunks = new ArrayList<>();
+            boolean semantic = config.flag(SEMANTIC);
+            batches.submit(() -> {
+                if (semantic) {
+                    addEmbeddings(documents, documentChunks);
+                }
+                return documents;
+            });
         }
 
         /**
          * Adds each pending chunk's vectors (of its whole text, and of its title alone), reusing the previous commit's
          * when the embedded text is unchanged. Titles are short, so embedding them adds a fraction of the cost.
          */
-        private void addEmbeddings() {
+        private void addEmbeddings(List<Document> pending, List<Chunk> pendingChunks) {
             List<EmbeddingText> texts = pendingChunks.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
             float[][] vectors = new float[texts.size()][];
             float[][] titles = new float[texts.size()][];
@@ -228,8 +253,8 @@ final class IndexBuilder {
                 pending.get(i).add(new BinaryDocValuesField(ChunkFields.TITLE_VECTOR, VectorBytes.encode(titles[i])));
                 pending.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
             }
-            embedded += missing.size();
-            reused += texts.size() - missing.size();
+            embedded.addAndGet(missing.size());
+            reused.addAndGet(texts.size() - missing.size());
         }
     }
 

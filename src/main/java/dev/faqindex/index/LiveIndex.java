@@ -199,6 +199,7 @@ public final class LiveIndex implements Closeable {
     /** A commit with no documents and no faq-index data, so searchers can open and the next refresh rebuilds. */
     private static void writeEmptyCommit(Directory directory) throws IOException {
         IndexWriterConfig writerConfig = new IndexWriterConfig(ChunkDocuments.writingAnalyzer())
+                .setCodec(new ChunkCodec())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter writer = new IndexWriter(directory, writerConfig)) {
             writer.commit();

@@ -2,6 +2,7 @@ package dev.faqindex.search;
 
 import dev.faqindex.content.Chunk;
 import dev.faqindex.index.ChunkFields;
+import dev.faqindex.index.NearestChunks;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -115,8 +115,7 @@ final class ContentHealthCheck {
                     .add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(ChunkFields.ARTICLE, chunk.articleSlug())), BooleanClause.Occur.MUST_NOT)
                     .build();
-            ScoreDoc[] nearest = searcher.search(new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, 1, otherPages), 1)
-                    .scoreDocs;
+            ScoreDoc[] nearest = NearestChunks.search(searcher, vector, 1, otherPages);
             if (nearest.length == 0) {
                 continue;
             }

@@ -1,6 +1,6 @@
 package dev.faqindex.search;
 
-import dev.faqindex.index.ChunkFields;
+import dev.faqindex.index.NearestChunks;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -207,8 +206,7 @@ final class ModeRanker {
         if (vector == null) {
             return new ScoreDoc[0];
         }
-        Query knn = new KnnFloatVectorQuery(ChunkFields.VECTOR, vector, n, filter.orElse(null));
-        return Arrays.stream(searcher.search(knn, n).scoreDocs)
+        return Arrays.stream(NearestChunks.search(searcher, vector, n, filter.orElse(null)))
                 .filter(hit -> hit.score >= MIN_VECTOR_SCORE)
                 .toArray(ScoreDoc[]::new);
     }
