@@ -5,9 +5,11 @@
 # Usage: bench/run.sh [--sizes 10k,100k,1M] [--parts relevance,scale,http,jmh] [--quick] [--no-postgres]
 #                     [--no-orama] [--shared DIR]
 #   --sizes   corpus sizes of the scale runs (default 10k,100k,1M); 10k is always built for the HTTP and JMH parts
-#   --parts   which parts to run (default all): relevance (the peers on the judged query sets), scale
-#             (index and query each size, server start-up), http (wrk against /api/search and /api/health), jmh
-#             (in-process latency, lexical and hybrid, and indexing throughput)
+#   --parts   which parts to run (default all but scale-hybrid): relevance (the peers on the judged query sets),
+#             scale (index and query each size, server start-up), http (wrk against /api/search and /api/health),
+#             jmh (in-process latency, lexical and hybrid, and indexing throughput); scale-hybrid (each size with
+#             embeddings: build with -Xmx4g, then hybrid queries) only when asked, as embedding a million chunks
+#             takes hours on 2 cores
 #   --quick   short runs, 10k only, no embeddings (hybrid) and relevance in lexical mode only: a smoke test
 #   --no-postgres  leave PostgreSQL out
 #   --no-orama     leave Orama out (else Node and npm are installed from Debian when missing, and @orama/orama with
@@ -36,7 +38,7 @@ while [ $# -gt 0 ]; do
     --no-postgres) postgres=no ;;
     --no-orama) orama=no ;;
     --shared) shared=$2; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -122,8 +124,9 @@ lexical_index() { # builds the lexical index of size $1 and records the build
     --label "$1" --out "$results/scale-index-$1.json"
 }
 
-semantic_index() { # builds the index with embeddings of size $1 and records the build
-  run_java -Xmx2g dev.faqindex.bench.scale.ScaleIndexing --content "$bench/corpus-$1" \
+hybrid_heap=4g # the heap limit of the goals with embeddings (bench/goals.json)
+semantic_index() { # builds the index with embeddings of size $1 and records the build (progress every 10,000 chunks)
+  run_java -Xmx$hybrid_heap dev.faqindex.bench.scale.ScaleIndexing --content "$bench/corpus-$1" \
     --index "$bench/index-$1-semantic" --label "$1" --semantic --out "$results/scale-index-$1-semantic.json"
 }
 
@@ -165,6 +168,19 @@ if has_part scale; then
       --warmup "$warmup" --measure "$measure" "${orama_args[@]}" --orama-modes vector,hybrid \
       --orama-heap-mb "$orama_heap" --orama-budget "$orama_budget" --vector-cache "$bench/orama-vectors-10k.bin"
   fi
+fi
+
+if has_part scale-hybrid; then
+  for size in ${sizes//,/ }; do
+    echo "== scale $size with embeddings: corpus, index (-Xmx$hybrid_heap), hybrid queries"
+    corpus "$size"
+    if [ "$size" != 10k ] || [ "$built_semantic_10k" = no ]; then semantic_index "$size"; fi
+    [ "$size" = 10k ] && built_semantic_10k=yes
+    run_java -Xmx$hybrid_heap dev.faqindex.bench.scale.ScaleQueries --content "$bench/corpus-$size" \
+      --index "$bench/index-$size-semantic" --semantic --engines faq-index --modes hybrid --label "$size" \
+      --out "$results/scale-hybrid-$size.json" --work "$bench/work-queries" --shared "$shared" \
+      --warmup "$warmup" --measure "$measure"
+  done
 fi
 
 if has_part http || has_part jmh; then

@@ -209,24 +209,24 @@ final class IndexBuilder {
                 return;
             }
             List<Document> documents = pending;
-            List<Chunk> documentChunks = pendingChunks;
+            List<Chunk> batchChunks = pendingChunks;
             pending = new ArrayList<>();
             pendingChunks = new ArrayList<>();
             boolean semantic = config.flag(SEMANTIC);
             batches.submit(() -> {
                 if (semantic) {
-                    addEmbeddings(documents, documentChunks);
+                    addEmbeddings(documents, batchChunks);
                 }
                 return documents;
             });
         }
 
         /**
-         * Adds each pending chunk's vectors (of its whole text, and of its title alone), reusing the previous commit's
+         * Adds each batch chunk's vectors (of its whole text, and of its title alone), reusing the previous commit's
          * when the embedded text is unchanged. Titles are short, so embedding them adds a fraction of the cost.
          */
-        private void addEmbeddings(List<Document> pending, List<Chunk> pendingChunks) {
-            List<EmbeddingText> texts = pendingChunks.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
+        private void addEmbeddings(List<Document> documents, List<Chunk> batch) {
+            List<EmbeddingText> texts = batch.stream().map(chunk -> EmbeddingText.of(chunk, embedder)).toList();
             float[][] vectors = new float[texts.size()][];
             float[][] titles = new float[texts.size()][];
             List<Integer> missing = new ArrayList<>();
@@ -241,17 +241,17 @@ final class IndexBuilder {
             }
             List<String> toEmbed = new ArrayList<>(missing.size() * 2);
             missing.forEach(i -> toEmbed.add(texts.get(i).text()));
-            missing.forEach(i -> toEmbed.add(EmbeddingText.titleOf(pendingChunks.get(i))));
+            missing.forEach(i -> toEmbed.add(EmbeddingText.titleOf(batch.get(i))));
             List<float[]> computed = embedder.embedAll(toEmbed);
             for (int j = 0; j < missing.size(); j++) {
                 vectors[missing.get(j)] = computed.get(j);
                 titles[missing.get(j)] = computed.get(missing.size() + j);
             }
-            for (int i = 0; i < pending.size(); i++) {
-                pending.get(i).add(new KnnFloatVectorField(ChunkFields.VECTOR, vectors[i],
+            for (int i = 0; i < documents.size(); i++) {
+                documents.get(i).add(new KnnFloatVectorField(ChunkFields.VECTOR, vectors[i],
                         VectorSimilarityFunction.DOT_PRODUCT));
-                pending.get(i).add(new BinaryDocValuesField(ChunkFields.TITLE_VECTOR, VectorBytes.encode(titles[i])));
-                pending.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
+                documents.get(i).add(new BinaryDocValuesField(ChunkFields.TITLE_VECTOR, VectorBytes.encode(titles[i])));
+                documents.get(i).add(new StoredField(ChunkFields.EMBEDDING_HASH, texts.get(i).hash()));
             }
             embedded.addAndGet(missing.size());
             reused.addAndGet(texts.size() - missing.size());

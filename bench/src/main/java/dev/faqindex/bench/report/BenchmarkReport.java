@@ -43,6 +43,10 @@ public final class BenchmarkReport {
             doc = MarkedSections.replace(doc, "queries", PerformanceTables.queries(results.queries()));
             LatencyPlot.write(results.queries(), options.path("plot"));
         }
+        if (!results.hybrid().isEmpty() || results.indexing().stream().anyMatch(b -> b.semantic())) {
+            doc = MarkedSections.replace(doc, "hybrid-scale",
+                    PerformanceTables.hybridScale(results.indexing(), results.hybrid()));
+        }
         if (!results.jmh().isEmpty()) {
             doc = MarkedSections.replace(doc, "jmh", PerformanceTables.jmh(results.jmh(), results.indexing()));
         }

@@ -8,6 +8,7 @@ import dev.faqindex.bench.latency.PeerLoad;
 import dev.faqindex.bench.orama.OramaPages;
 import dev.faqindex.bench.results.IndexingFigures;
 import dev.faqindex.bench.results.QueryFigures;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -192,6 +193,47 @@ final class PerformanceTables {
     /** A peer's time over faq-index's: "3.2x slower", or "1.4x faster" when the peer took less. */
     private static String relative(double peerOverOurs) {
         return peerOverOurs >= 1 ? Figures.times(peerOverOurs) + " slower" : Figures.times(1 / peerOverOurs) + " faster";
+    }
+
+    /**
+     * The indexes with embeddings at each size: their build (time, rate, size, heap) beside hybrid search on them.
+     */
+    static String hybridScale(List<IndexingFigures> builds, List<QueryFigures> hybrid) {
+        List<IndexingFigures> semantic = builds.stream().filter(IndexingFigures::semantic).toList();
+        if (semantic.isEmpty() && hybrid.isEmpty()) {
+            return "Not run.\n";
+        }
+        StringBuilder out = new StringBuilder("| corpus | build time | chunks/s | index size | build heap limit |"
+                + " peak heap after GC | hybrid p50 | p90 | p99 | max | queries/s | heap while serving |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        List<String> labels = new ArrayList<>(semantic.stream().map(IndexingFigures::label).toList());
+        hybrid.stream().map(QueryFigures::label).filter(label -> !labels.contains(label)).forEach(labels::add);
+        for (String label : labels) {
+            Optional<IndexingFigures> build = semantic.stream().filter(b -> b.label().equals(label)).findFirst();
+            Optional<QueryFigures> run = hybrid.stream().filter(q -> q.label().equals(label)).findFirst();
+            Optional<LatencyFigures> latency = run.map(q -> q.engines().getFirst());
+            long chunks = build.map(IndexingFigures::chunks).or(() -> run.map(QueryFigures::chunks)).orElse(0L);
+            out.append("| ").append(label).append(" (").append(Figures.count(chunks)).append(") | ")
+                    .append(build.map(b -> Figures.seconds(b.seconds())).orElse("–")).append(" | ")
+                    .append(build.map(b -> Figures.rate(b.chunksPerSecond())).orElse("–")).append(" | ")
+                    .append(build.map(b -> Figures.megabytes(b.indexBytes())).orElse("–")).append(" | ")
+                    .append(build.map(b -> Figures.megabytes(b.maxHeapBytes())).orElse("–")).append(" | ")
+                    .append(build.map(b -> Figures.megabytes(b.peakHeapAfterGcBytes())).orElse("–")).append(" | ")
+                    .append(latency.map(l -> Figures.ms(l.p50Ms())).orElse("–")).append(" | ")
+                    .append(latency.map(l -> Figures.ms(l.p90Ms())).orElse("–")).append(" | ")
+                    .append(latency.map(l -> Figures.ms(l.p99Ms())).orElse("–")).append(" | ")
+                    .append(latency.map(l -> Figures.ms(l.maxMs())).orElse("–")).append(" | ")
+                    .append(latency.map(l -> Figures.rate(l.queriesPerSecond())).orElse("–")).append(" | ")
+                    .append(run.map(q -> Figures.megabytes(q.servingHeapBytes()) + " of "
+                            + Figures.megabytes(q.maxHeapBytes())).orElse("–")).append(" |\n");
+        }
+        if (!hybrid.isEmpty()) {
+            QueryFigures any = hybrid.getFirst();
+            out.append("\nHybrid: one thread, ").append(any.queries()).append(" queries cycled, every call timed after")
+                    .append(" a warm-up, result cache off; queries/s: ").append(any.engines().getFirst().threads())
+                    .append(" threads at once. Heap while serving: after a full GC, index open and warm.\n");
+        }
+        return out.toString();
     }
 
     /** The JMH results. */

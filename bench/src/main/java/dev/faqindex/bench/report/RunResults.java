@@ -28,12 +28,14 @@ import java.util.Properties;
  * @param relevanceMarkdown its printed tables
  * @param indexing index builds, smallest corpus first (lexical, then with embeddings)
  * @param queries query runs, smallest corpus first
+ * @param hybrid hybrid query runs on the indexes with embeddings, smallest corpus first
  * @param startups server start-ups, smallest corpus first
  * @param http HTTP load runs
  * @param jmh JMH results
  */
 record RunResults(Properties run, List<RelevanceRow> relevance, Optional<String> relevanceMarkdown,
-        List<IndexingFigures> indexing, List<QueryFigures> queries, List<StartupFigures> startups,
+        List<IndexingFigures> indexing, List<QueryFigures> queries, List<QueryFigures> hybrid,
+        List<StartupFigures> startups,
         List<HttpFigures> http, List<JmhScore> jmh) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -56,6 +58,8 @@ record RunResults(Properties run, List<RelevanceRow> relevance, Optional<String>
         indexing.sort(Comparator.comparing(IndexingFigures::semantic).thenComparingLong(IndexingFigures::chunks));
         List<QueryFigures> queries = all(dir, "scale-queries-*.json", QueryFigures.class);
         queries.sort(Comparator.comparingLong(QueryFigures::chunks));
+        List<QueryFigures> hybrid = all(dir, "scale-hybrid-*.json", QueryFigures.class);
+        hybrid.sort(Comparator.comparingLong(QueryFigures::chunks));
         List<StartupFigures> startups = all(dir, "startup-*.json", StartupFigures.class);
         startups.sort(Comparator.<StartupFigures>comparingLong(s -> chunksOf(s.label()))
                 .thenComparing(StartupFigures::launch, Comparator.reverseOrder()));
@@ -65,7 +69,7 @@ record RunResults(Properties run, List<RelevanceRow> relevance, Optional<String>
         for (Path file : files(dir, "jmh-*.json")) {
             jmh.addAll(JmhScore.read(file));
         }
-        return new RunResults(run, relevance, relevanceMarkdown, indexing, queries, startups, http, jmh);
+        return new RunResults(run, relevance, relevanceMarkdown, indexing, queries, hybrid, startups, http, jmh);
     }
 
     /** The run's value for {@code key}, or {@code fallback}. */

@@ -8,15 +8,19 @@ import dev.faqindex.config.FaqIndexConfig;
 import dev.faqindex.config.Setting;
 import dev.faqindex.index.IndexRefresh;
 import dev.faqindex.index.LiveIndex;
+import dev.faqindex.semantic.MiniLmEmbedder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Builds faq-index's index of a content set from nothing, as {@code faq-index index} does, and records time, index
  * size and heap: run it in a JVM of its own, with the heap limit under test ({@code -Xmx}).
  *
  * <p>{@code ScaleIndexing --content DIR --index DIR --label 10k --out FILE [--semantic]}
+ *
+ * <p>Prints the chunks written every {@value Progress#EVERY} chunks, so a long build shows how far it got.
  */
 public final class ScaleIndexing {
 
@@ -35,7 +39,7 @@ public final class ScaleIndexing {
         IndexingFigures figures;
         try (HeapWatcher heap = new HeapWatcher()) {
             long start = System.nanoTime();
-            try (LiveIndex index = LiveIndex.open(config)) {
+            try (LiveIndex index = LiveIndex.open(config, MiniLmEmbedder.shared(), new Progress(start))) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 IndexRefresh refresh = index.lastRefresh().orElseThrow();
                 if (!refresh.problems().isEmpty()) {
@@ -49,5 +53,26 @@ public final class ScaleIndexing {
         System.out.printf("indexed %,d chunks in %.1f s (%,.0f chunks/s), index %,d MB, peak heap after GC %,d MB"
                 + " of %,d MB%n", figures.chunks(), figures.seconds(), figures.chunksPerSecond(),
                 figures.indexBytes() >> 20, figures.peakHeapAfterGcBytes() >> 20, figures.maxHeapBytes() >> 20);
+    }
+
+    /** Prints the count of chunks written each time it passes another {@link #EVERY}. */
+    private static final class Progress implements IntConsumer {
+        static final int EVERY = 10_000;
+        private final long startNanos;
+        private int printed;
+
+        Progress(long startNanos) {
+            this.startNanos = startNanos;
+        }
+
+        @Override
+        public void accept(int written) {
+            if (written / EVERY > printed / EVERY) {
+                printed = written;
+                double seconds = (System.nanoTime() - startNanos) / 1e9;
+                System.out.printf("  %,d chunks written after %.0f s (%,.0f chunks/s)%n", written, seconds,
+                        written / seconds);
+            }
+        }
     }
 }

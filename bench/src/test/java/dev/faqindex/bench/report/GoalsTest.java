@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GoalsTest {
 
     private static final RunResults NOTHING_RUN = new RunResults(new Properties(), List.of(), Optional.empty(),
-            List.of(), List.of(), List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     @Test
     void everyGoalInTheFileHasItsCheckAndNoCheckLacksAGoal() throws Exception {
