@@ -1,9 +1,14 @@
 package dev.faqindex.index;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.DoubleValuesSourceRescorer;
-import org.apache.lucene.search.FullPrecisionFloatVectorSimilarityValuesSource;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -34,19 +39,34 @@ public final class NearestChunks {
         if (graph.scoreDocs.length == 0) {
             return graph.scoreDocs;
         }
-        return new ExactScores(vector).rescore(searcher, graph, n).scoreDocs;
+        return exactTop(searcher, vector, graph.scoreDocs, n);
     }
 
-    /** Replaces each candidate's graph score with the exact one. */
-    private static final class ExactScores extends DoubleValuesSourceRescorer {
-        ExactScores(float[] vector) {
-            super(new FullPrecisionFloatVectorSimilarityValuesSource(vector, ChunkFields.VECTOR,
-                    VectorSimilarityFunction.DOT_PRODUCT));
+    /** The candidates scored with their float vectors, best first, the first {@code n}. */
+    private static ScoreDoc[] exactTop(IndexSearcher searcher, float[] vector, ScoreDoc[] candidates, int n)
+            throws IOException {
+        ScoreDoc[] byDoc = candidates.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(hit -> hit.doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leaf = -1;
+        FloatVectorValues values = null;
+        KnnVectorValues.DocIndexIterator docs = null;
+        ScoreDoc[] exact = new ScoreDoc[byDoc.length];
+        for (int i = 0; i < byDoc.length; i++) {
+            int doc = byDoc[i].doc;
+            int next = ReaderUtil.subIndex(doc, leaves);
+            if (next != leaf) {
+                leaf = next;
+                values = leaves.get(leaf).reader().getFloatVectorValues(ChunkFields.VECTOR);
+                docs = values.iterator();
+            }
+            int local = doc - leaves.get(leaf).docBase;
+            float score = docs.advance(local) == local
+                    ? VectorSimilarityFunction.DOT_PRODUCT.compare(vector, values.vectorValue(docs.index()))
+                    : byDoc[i].score;
+            exact[i] = new ScoreDoc(doc, score);
         }
-
-        @Override
-        protected float combine(float graphScore, boolean hasVector, double exactScore) {
-            return hasVector ? (float) exactScore : graphScore;
-        }
+        Arrays.sort(exact, Comparator.comparingDouble((ScoreDoc hit) -> -hit.score).thenComparingInt(hit -> hit.doc));
+        return Arrays.copyOf(exact, Math.min(n, exact.length));
     }
 }
