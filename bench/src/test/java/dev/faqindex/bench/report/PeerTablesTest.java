@@ -48,7 +48,7 @@ class PeerTablesTest {
     @Test
     void aPeerThatCouldNotRunDoesNotFailTheSpeedGoalButIsNamed() throws Exception {
         RunResults results = new RunResults(new Properties(), List.of(), Optional.empty(), List.of(),
-                List.of(TEN_K, ONE_M), List.of(), List.of(), List.of());
+                List.of(TEN_K, ONE_M), List.of(), List.of(), List.of(), List.of());
         GoalCheck.Verdict faster = GoalCheck.verdicts(Goals.read(Goals.FILE), results).stream()
                 .filter(v -> v.goal().startsWith("Faster than")).findFirst().orElseThrow();
         assertEquals("**met**", faster.verdict());
