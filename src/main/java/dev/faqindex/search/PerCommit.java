@@ -39,8 +39,16 @@ final class PerCommit<K, V> {
         if (commit == null) {
             return work.get();
         }
+        return load(values, new Key<>(commit.getKey(), of), work);
+    }
+
+    /**
+     * The value {@code cache} keeps for {@code key}, or the one {@code work} works out, then kept; an I/O error of
+     * {@code work} is thrown as such, not wrapped.
+     */
+    static <K, V> V load(Cache<K, V> cache, K key, Work<V> work) throws IOException {
         try {
-            return values.get(new Key<>(commit.getKey(), of), key -> {
+            return cache.get(key, missing -> {
                 try {
                     return work.get();
                 } catch (IOException e) {

@@ -1,6 +1,5 @@
 package dev.faqindex.search;
 
-
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.Locale;

@@ -3,7 +3,6 @@ package dev.faqindex.search;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.FieldInfo;
@@ -56,17 +55,7 @@ final class StoredDocuments {
         if (helper == null) {
             return Fields.read(segment, doc);
         }
-        try {
-            return cache.get(new Key(helper.getKey(), doc), key -> {
-                try {
-                    return Fields.read(segment, doc);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return PerCommit.load(cache, new Key(helper.getKey(), doc), () -> Fields.read(segment, doc));
     }
 
     /** One value of a stored field, as the index gave it to a visitor. */
