@@ -6,10 +6,11 @@ import dev.faqindex.content.block.PlainText;
 import java.util.List;
 
 /**
- * The text a quick answer is taken from: a chunk's prose, without its code blocks, tables and figures. A shell
- * transcript or a table row holds a question's words as often as the sentence explaining them, but read out as
- * "the answer" it says nothing; the sentence before the code does. A chunk that is nothing but code, or was made
- * without blocks (a JSON FAQ entry), answers from its whole text.
+ * The text an answering sentence is taken from (the quick answer, and the snippet of a hit found by meaning alone):
+ * a chunk's prose, without its code blocks, tables and figures. A shell transcript or a table row holds a question's
+ * words as often as the sentence explaining them, but read out as "the answer" it says nothing; the sentence before
+ * the code does. A chunk that is nothing but code, or was made without blocks (a JSON FAQ entry), answers from its
+ * whole text.
  */
 final class AnswerProse {
 

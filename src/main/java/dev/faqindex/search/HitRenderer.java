@@ -39,15 +39,18 @@ final class HitRenderer {
     List<SearchHit> render(Ranked ranked, ScoreDoc[] docs, Optional<HitExplainer> explainer) throws IOException {
         List<SearchHit> hits = render(ranked.searcher(), ranked.lexical().rewritten(), docs, explainer,
                 ranked.assessed());
+        if (ranked.vector() == null) {
+            return hits;
+        }
         List<Integer> unmatched = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             if (!hits.get(i).snippet().contains("<mark>") && unmatched.size() < MAX_SENTENCE_SNIPPETS) {
                 unmatched.add(i);
-                bodies.add(ChunkStore.read(ranked.searcher(), docs[i].doc).body());
+                bodies.add(AnswerProse.of(ChunkStore.readWhole(ranked.searcher(), docs[i].doc)));
             }
         }
-        if (unmatched.isEmpty() || ranked.vector() == null) {
+        if (unmatched.isEmpty()) {
             return hits;
         }
         List<Optional<AnswerSentences.Chosen>> chosen = AnswerSentences.choose(bodies, ranked.words(),

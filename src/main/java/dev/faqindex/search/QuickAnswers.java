@@ -8,8 +8,8 @@ import java.util.function.Supplier;
 
 /**
  * The quick answer of a search: when the best hit is likely enough to answer ({@code minConfidence}), the sentence
- * or two of its prose ({@link AnswerProse}) that answer the question ({@link AnswerSentences}); otherwise none, and the page shows its closest
- * matches without claiming an answer.
+ * or two of its prose ({@link AnswerProse}) that answer the question ({@link AnswerSentences}); otherwise none, and
+ * the page shows its closest matches without claiming an answer.
  */
 final class QuickAnswers {
 
@@ -34,7 +34,8 @@ final class QuickAnswers {
             return null;
         }
         Chunk chunk = ChunkStore.readWhole(ranked.searcher(), best);
-        return AnswerSentences.choose(List.of(AnswerProse.of(chunk)), ranked.words(), ranked.vector(), embedder.get(), sentences)
+        return AnswerSentences.choose(List.of(AnswerProse.of(chunk)), ranked.words(), ranked.vector(), embedder.get(),
+                        sentences)
                 .getFirst()
                 .map(chosen -> new QuickAnswer(chunk.id(), chosen.text(), chosen.html(), chunk.url(), confidence))
                 .orElse(null);
