@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +98,7 @@ class ChunkCodecTest {
         int found = 0;
         for (float[] query : queries) {
             Set<Integer> exact = IntStream.range(0, vectors.length).boxed()
-                    .sorted(Comparator.comparingDouble((Integer i) -> -dot(vectors[i], query)))
+                    .sorted(Comparator.comparingDouble((Integer i) -> -VectorUtil.dotProduct(vectors[i], query)))
                     .limit(10).collect(Collectors.toSet());
             var hits = exactScores ? NearestChunks.search(searcher, query, 10, null)
                     : searcher.search(new KnnFloatVectorQuery(ChunkFields.VECTOR, query, 10), 10).scoreDocs;
@@ -116,15 +117,11 @@ class ChunkCodecTest {
             for (int d = 0; d < DIMENSIONS; d++) {
                 vector[d] = (float) random.nextGaussian();
             }
-            double norm = Math.sqrt(dot(vector, vector));
+            double norm = Math.sqrt(VectorUtil.dotProduct(vector, vector));
             for (int d = 0; d < DIMENSIONS; d++) {
                 vector[d] /= (float) norm;
             }
         }
         return vectors;
-    }
-
-    private static double dot(float[] a, float[] b) {
-        return IntStream.range(0, a.length).mapToDouble(i -> a[i] * b[i]).sum();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.lucene.util.VectorUtil;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,9 +35,9 @@ class MiniLmEmbedderTest {
             float[] ours = MiniLmEmbedder.shared().embed(text);
             float[] theirs = reference.embed(text).content().vector();
             assertEquals(384, ours.length);
-            assertTrue(dot(ours, theirs) > 0.9999, () -> "same vector for: " + text.substring(0, 20) + " ... "
-                    + dot(ours, theirs));
-            assertEquals(1.0, dot(ours, ours), 1e-4, "unit length");
+            float same = VectorUtil.dotProduct(ours, theirs);
+            assertTrue(same > 0.9999, () -> "same vector for: " + text.substring(0, 20) + " ... " + same);
+            assertEquals(1.0, VectorUtil.dotProduct(ours, ours), 1e-4, "unit length");
         }
     }
 
@@ -52,7 +53,7 @@ class MiniLmEmbedderTest {
             for (Future<List<float[]>> run : runs) {
                 List<float[]> vectors = run.get();
                 for (int i = 0; i < TEXTS.size(); i++) {
-                    assertTrue(dot(alone.get(i), vectors.get(i)) > 0.99999, TEXTS.get(i));
+                    assertTrue(VectorUtil.dotProduct(alone.get(i), vectors.get(i)) > 0.99999, TEXTS.get(i));
                 }
             }
         } finally {
@@ -64,8 +65,10 @@ class MiniLmEmbedderTest {
     void onlyTheModelsWindowOfALongTextCounts() {
         String start = longText();
         float[] whole = MiniLmEmbedder.shared().embed(start);
-        float[] longer = MiniLmEmbedder.shared().embed(start + " Something else entirely about gift cards and refunds.");
-        assertTrue(dot(whole, longer) > 0.99999, "words past the 128-token window leave the vector as it is");
+        float[] longer = MiniLmEmbedder.shared()
+                .embed(start + " Something else entirely about gift cards and refunds.");
+        assertTrue(VectorUtil.dotProduct(whole, longer) > 0.99999,
+                "words past the 128-token window leave the vector as it is");
     }
 
     /** About 900 word pieces: more than one window of the model. */
@@ -75,13 +78,5 @@ class MiniLmEmbedderTest {
             text.append("Section ").append(i).append(": keep the hamstrings loose, brace the core and breathe out. ");
         }
         return text.toString();
-    }
-
-    private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
     }
 }
