@@ -14,18 +14,17 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * What highlighting needs of a chunk body that does not depend on the query: its sentence boundaries and its
- * tokens as the index holds them (term, position, offsets), found by analysing the text again with the analyzer the
- * index was written with. Tokens are in position order.
+ * What highlighting needs of a chunk body that does not depend on the query: its tokens as the index holds them
+ * (term, position, offsets), found by analysing the text again with the analyzer the index was written with, in the
+ * order the analyzer gave them.
  *
- * @param sentences sentence boundaries, 0 to the text's length ({@link SentenceBreaks#of})
  * @param terms the distinct terms of the text
  * @param termOf each token's term, an index into {@code terms}
  * @param positions each token's position
  * @param starts each token's start offset
  * @param ends each token's end offset
  */
-record BodyLayout(int[] sentences, String[] terms, int[] termOf, int[] positions, int[] starts, int[] ends) {
+record BodyLayout(String[] terms, int[] termOf, int[] positions, int[] starts, int[] ends) {
 
     /** The layout of {@code body} as the index analysed it. */
     static BodyLayout of(String body, Analyzer writingAnalyzer) {
@@ -61,7 +60,7 @@ record BodyLayout(int[] sentences, String[] terms, int[] termOf, int[] positions
         }
         String[] terms = new String[distinct.size()];
         distinct.forEach((text, index) -> terms[index] = text);
-        return new BodyLayout(SentenceBreaks.of(body), terms, Arrays.copyOf(termOf, count),
+        return new BodyLayout(terms, Arrays.copyOf(termOf, count),
                 Arrays.copyOf(positions, count), Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
@@ -70,14 +69,9 @@ record BodyLayout(int[] sentences, String[] terms, int[] termOf, int[] positions
         return ChunkDocuments.writingAnalyzer();
     }
 
-    /** Number of tokens. */
-    int size() {
-        return termOf.length;
-    }
-
     /** Bytes this layout holds, roughly (its arrays and distinct terms). */
     int weight() {
-        int weight = 64 + 4 * sentences.length + 16 * termOf.length;
+        int weight = 64 + 16 * termOf.length;
         for (String term : terms) {
             weight += 48 + 2 * term.length();
         }

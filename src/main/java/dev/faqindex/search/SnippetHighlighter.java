@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -25,11 +24,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Picks the best passages of each hit's body with Lucene's {@link UnifiedHighlighter} (offsets from the postings,
  * no re-analysis) and renders them as safe HTML: the text escaped, matched terms wrapped in {@code <mark>}.
  *
- * <p>What does not depend on the query is worked out once per body text and kept ({@link BodyLayout}): its
- * sentence boundaries, which the highlighter's break iterator reads instead of running the JDK's rules again
- * ({@link SentenceBreaks}), and its tokens, from which the matches of a query that is a plain disjunction of terms
- * are read instead of asking the query's weight for them in the postings ({@link LayoutOffsets}). The passages,
- * their scores and their HTML are still the highlighter's own, so the snippets are the same. Thread-safe.
+ * <p>A body's tokens do not depend on the query: they are worked out once per body text and kept
+ * ({@link BodyLayout}), and the matches of a query that is a plain disjunction of terms are read from them instead of
+ * asking the query's weight for them in the postings of every hit ({@link LayoutOffsets}). Passages are scored as
+ * the highlighter scores them, without a hash table per passage ({@link FrugalPassageScorer}). The passages, their
+ * scores and their HTML are the highlighter's, so the snippets are the same. Thread-safe.
  */
 final class SnippetHighlighter {
 
@@ -38,7 +37,6 @@ final class SnippetHighlighter {
     private static final int MAX_LENGTH = 20_000;
     /** Bytes of body layouts kept at most (estimated from their text and arrays). */
     static final long DEFAULT_MAX_LAYOUT_BYTES = 24L << 20;
-    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\n\\s*");
 
     /** The analyzer is only consulted for fields indexed without offsets; the highlighted ones have them. */
     private final Analyzer analyzer = EnglishTextAnalyzer.forQueries();
@@ -73,13 +71,46 @@ final class SnippetHighlighter {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH_GOAL, 0.5f))
+                .withScorer(new FrugalPassageScorer())
                 .withMaxLength(MAX_LENGTH);
         String[] snippets = new CachedLayoutHighlighter(builder, terms).highlight(ChunkFields.BODY, body, topDocs,
                 PASSAGES);
         for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = snippets[i] == null ? "" : LINE_BREAK.matcher(snippets[i]).replaceAll(" ").strip();
+            snippets[i] = snippets[i] == null ? "" : oneLine(snippets[i]).strip();
         }
         return snippets;
+    }
+
+    /**
+     * {@code html} with every run of whitespace that holds a line break made one space: what
+     * {@code html.replaceAll("\\s*\\n\\s*", " ")} gives, without a regular expression's backtracking.
+     */
+    static String oneLine(String html) {
+        int lineBreak = html.indexOf('\n');
+        if (lineBreak < 0) {
+            return html;
+        }
+        StringBuilder joined = new StringBuilder(html.length());
+        int copied = 0;
+        while (lineBreak >= 0) {
+            int start = lineBreak;
+            while (start > copied && isSpace(html.charAt(start - 1))) {
+                start--;
+            }
+            int end = lineBreak + 1;
+            while (end < html.length() && isSpace(html.charAt(end))) {
+                end++;
+            }
+            joined.append(html, copied, start).append(' ');
+            copied = end;
+            lineBreak = html.indexOf('\n', end);
+        }
+        return joined.append(html, copied, html.length()).toString();
+    }
+
+    /** Whether {@code c} is what {@code \\s} matches: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private BodyLayout layout(String text) {

@@ -75,6 +75,20 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void linesAreJoinedAsTheRegularExpressionJoinedThem() {
+        Random random = new Random(17);
+        String pieces = " \t\n\u000B\f\r\u00A0\u2028ab<>";
+        for (int round = 0; round < 50_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            String html = text.toString();
+            assertEquals(html.replaceAll("\\s*\\n\\s*", " "), SnippetHighlighter.oneLine(html), html);
+        }
+    }
+
+    @Test
     void matchesReadFromTheLayoutAreTheWeightsMatches() throws IOException {
         IndexSearcher searcher = CHUNKS.searcher();
         List<String> bodyTerms = terms(searcher, ChunkFields.BODY);
