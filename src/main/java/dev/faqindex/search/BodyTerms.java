@@ -49,6 +49,11 @@ record BodyTerms(Map<String, Integer> counts, Map<String, BytesRef> bytes) {
         return counts.getOrDefault(term, 0);
     }
 
+    /** The texts of the terms asked for. */
+    String[] texts() {
+        return counts.keySet().toArray(String[]::new);
+    }
+
     private void collect(Query query, String field) {
         switch (query) {
             case BoostQuery boost -> collect(boost.getQuery(), field);

@@ -2,7 +2,6 @@ package dev.faqindex.search;
 
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.function.Function;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
@@ -19,9 +18,18 @@ import org.apache.lucene.util.BytesRef;
  */
 final class LayoutOffsets extends FieldOffsetStrategy {
 
+    /** The layout of a segment's body, kept or made of its text. */
+    @FunctionalInterface
+    interface Layouts {
+        BodyLayout of(LeafReader segment, int doc, String body);
+    }
+
     private final FieldOffsetStrategy standard;
     private final BodyTerms terms;
-    private final Function<String, BodyLayout> layouts;
+    private final String[] texts;
+    private final int[] hashes;
+    private final BytesRef[] bytes;
+    private final Layouts layouts;
     private final int maxLength;
 
     /**
@@ -30,13 +38,19 @@ final class LayoutOffsets extends FieldOffsetStrategy {
      * @param layouts the layout of a body text
      * @param maxLength the highlighter's maximum text length: a text that long may be a cut body
      */
-    LayoutOffsets(FieldOffsetStrategy standard, BodyTerms terms, Function<String, BodyLayout> layouts,
-            int maxLength) {
+    LayoutOffsets(FieldOffsetStrategy standard, BodyTerms terms, Layouts layouts, int maxLength) {
         super(null);
         this.standard = standard;
         this.terms = terms;
+        this.texts = terms.texts();
+        this.hashes = new int[texts.length];
+        this.bytes = new BytesRef[texts.length];
+        for (int q = 0; q < texts.length; q++) {
+            hashes[q] = texts[q].hashCode();
+            bytes[q] = terms.bytes().get(texts[q]);
+        }
         this.layouts = layouts;
-        this.maxLength = maxLength;
+        this.maxLength = Math.min(maxLength, BodyLayout.MAX_TEXT);
     }
 
     @Override
@@ -51,48 +65,50 @@ final class LayoutOffsets extends FieldOffsetStrategy {
 
     @Override
     public OffsetsEnum getOffsetsEnum(LeafReader reader, int docId, String content) throws IOException {
-        OffsetsEnum matches = fromLayout(content);
+        OffsetsEnum matches = fromLayout(reader, docId, content);
         return matches != null ? matches : standard.getOffsetsEnum(reader, docId, content);
     }
 
-    /** The matches in {@code content}, a whole body, or null where this strategy does not answer. */
-    OffsetsEnum fromLayout(String content) {
+    /** The matches in {@code content}, the segment's body, or null where this strategy does not answer. */
+    OffsetsEnum fromLayout(LeafReader reader, int docId, String content) {
         if (content.length() >= maxLength || content.indexOf('\u2029') >= 0) {
             return null;
         }
-        return matches(layouts.apply(content));
+        return matches(layouts.of(reader, docId, content));
     }
 
     /** The matches in a body of this layout, or null where their order is not certain. */
     private OffsetsEnum matches(BodyLayout layout) {
-        String[] distinct = layout.terms();
-        int[] asked = new int[distinct.length];
+        int[] asked = new int[layout.terms()];
+        BytesRef[] askedAs = new BytesRef[layout.terms()];
         boolean any = false;
-        for (int t = 0; t < distinct.length; t++) {
-            asked[t] = terms.count(distinct[t]);
-            any |= asked[t] > 0;
+        for (int t = 0; t < asked.length; t++) {
+            for (int q = 0; q < texts.length; q++) {
+                if (layout.termIs(t, texts[q], hashes[q])) {
+                    asked[t] = terms.count(texts[q]);
+                    askedAs[t] = bytes[q];
+                    any = true;
+                    break;
+                }
+            }
         }
         if (!any) {
             return OffsetsEnum.EMPTY;
         }
-        int[] termOf = layout.termOf();
-        int[] positions = layout.positions();
-        int[] starts = layout.starts();
-        int[] ends = layout.ends();
         int count = 0;
         int[] found = new int[8];
         int last = -1;
-        for (int i = 0; i < termOf.length; i++) {
-            int times = asked[termOf[i]];
+        for (int i = 0; i < layout.tokens(); i++) {
+            int times = asked[layout.termOf(i)];
             if (times == 0) {
                 continue;
             }
             if (last >= 0) {
-                if (positions[i] < positions[last]) {
+                if (layout.position(i) < layout.position(last)) {
                     return null;
                 }
-                if (positions[i] == positions[last] && (termOf[i] != termOf[last] || starts[i] != starts[last]
-                        || ends[i] != ends[last])) {
+                if (layout.position(i) == layout.position(last) && (layout.termOf(i) != layout.termOf(last)
+                        || layout.start(i) != layout.start(last) || layout.end(i) != layout.end(last))) {
                     return null;
                 }
             }
@@ -104,13 +120,7 @@ final class LayoutOffsets extends FieldOffsetStrategy {
                 found[count++] = i;
             }
         }
-        BytesRef[] bytes = new BytesRef[distinct.length];
-        for (int t = 0; t < distinct.length; t++) {
-            if (asked[t] > 0) {
-                bytes[t] = terms.bytes().get(distinct[t]);
-            }
-        }
-        return new Matched(Arrays.copyOf(found, count), layout, bytes);
+        return new Matched(Arrays.copyOf(found, count), layout, askedAs);
     }
 
     /** The matched tokens of one body, in order. */
@@ -138,17 +148,17 @@ final class LayoutOffsets extends FieldOffsetStrategy {
 
         @Override
         public BytesRef getTerm() {
-            return bytes[layout.termOf()[tokens[at]]];
+            return bytes[layout.termOf(tokens[at])];
         }
 
         @Override
         public int startOffset() {
-            return layout.starts()[tokens[at]];
+            return layout.start(tokens[at]);
         }
 
         @Override
         public int endOffset() {
-            return layout.ends()[tokens[at]];
+            return layout.end(tokens[at]);
         }
     }
 }

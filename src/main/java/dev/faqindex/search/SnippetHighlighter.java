@@ -9,6 +9,8 @@ import java.text.BreakIterator;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -36,21 +38,25 @@ final class SnippetHighlighter {
     private static final int PASSAGE_LENGTH_GOAL = 160;
     private static final int MAX_LENGTH = 20_000;
     /** Bytes of body layouts kept at most (estimated from their text and arrays). */
-    static final long DEFAULT_MAX_LAYOUT_BYTES = 24L << 20;
+    static final long DEFAULT_MAX_LAYOUT_BYTES = 32L << 20;
 
     /** The analyzer is only consulted for fields indexed without offsets; the highlighted ones have them. */
     private final Analyzer analyzer = EnglishTextAnalyzer.forQueries();
     private final Analyzer writingAnalyzer = BodyLayout.writingAnalyzer();
-    private final Cache<String, BodyLayout> layouts;
+    private final Cache<Key, BodyLayout> layouts;
+
+    /** A document of a segment. */
+    private record Key(IndexReader.CacheKey segment, int doc) {
+    }
 
     SnippetHighlighter() {
         this(DEFAULT_MAX_LAYOUT_BYTES);
     }
 
-    /** Keeps the layouts of at most about {@code maxLayoutBytes} of body text. */
+    /** Keeps at most about {@code maxLayoutBytes} of body layouts, per segment and document. */
     SnippetHighlighter(long maxLayoutBytes) {
         layouts = Caffeine.newBuilder().maximumWeight(maxLayoutBytes)
-                .weigher((String text, BodyLayout layout) -> 40 + 2 * text.length() + layout.weight())
+                .weigher((Key key, BodyLayout layout) -> 32 + layout.weight())
                 .build();
     }
 
@@ -113,8 +119,13 @@ final class SnippetHighlighter {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    private BodyLayout layout(String text) {
-        return layouts.get(text, key -> BodyLayout.of(key, writingAnalyzer));
+    /** The layout of {@code body}, document {@code doc} of {@code segment}: kept (a segment never changes), or made. */
+    private BodyLayout layout(LeafReader segment, int doc, String body) {
+        IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
+        if (helper == null) {
+            return BodyLayout.of(body, writingAnalyzer);
+        }
+        return layouts.get(new Key(helper.getKey(), doc), key -> BodyLayout.of(body, writingAnalyzer));
     }
 
     /** The highlighter, reading the matches of a plain disjunction of terms from the bodies' layouts. */

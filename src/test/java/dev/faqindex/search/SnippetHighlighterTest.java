@@ -103,17 +103,17 @@ class SnippetHighlighterTest {
             if (terms.isEmpty()) {
                 continue;
             }
-            LayoutOffsets layouts = new LayoutOffsets(null, terms.get(), text -> BodyLayout.of(text, analyzer),
-                    20_000);
+            LayoutOffsets layouts = new LayoutOffsets(null, terms.get(),
+                    (segment, doc, text) -> BodyLayout.of(text, analyzer), 20_000);
             Weight weight = searcher.createWeight(body, ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (ScoreDoc hit : hits(searcher, body, random)) {
                 String content = searcher.storedFields().document(hit.doc).get(ChunkFields.BODY);
-                OffsetsEnum mine = layouts.fromLayout(content);
+                LeafReaderContext leaf = searcher.getIndexReader().leaves()
+                        .get(ReaderUtil.subIndex(hit.doc, searcher.getIndexReader().leaves()));
+                OffsetsEnum mine = layouts.fromLayout(leaf.reader(), hit.doc - leaf.docBase, content);
                 if (mine == null) {
                     continue;
                 }
-                LeafReaderContext leaf = searcher.getIndexReader().leaves()
-                        .get(ReaderUtil.subIndex(hit.doc, searcher.getIndexReader().leaves()));
                 Matches matches = weight.matches(leaf, hit.doc - leaf.docBase);
                 MatchesIterator iterator = matches == null ? null : matches.getMatches(ChunkFields.BODY);
                 List<String> expected = sequence(
