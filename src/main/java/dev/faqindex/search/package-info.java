@@ -21,9 +21,10 @@
  *       the query's required and excluded clauses too ({@code QueryConstraints}). A search also counts the matches
  *       and their facets ({@code FacetCounter}) beside the ranking. The outcome is a {@code Ranked} list.</li>
  *   <li><b>Present</b>: a search shows the requested page of hits or of article groups ({@code HitPager}), each hit
- *       with its snippet and, on request, its explanation ({@code HitRenderer}), the quick answer when the best hit
- *       is confident enough ({@code QuickAnswers}, {@code AnswerSentences}), and keeps the page in the
- *       {@code ResultCache}; a retrieval quotes distinct passages within a token budget, none below its
+ *       with its snippet ({@code SnippetHighlighter}, reading a plain disjunction's matches from each body's
+ *       cached tokens, {@code BodyLayout}) and, on request, its explanation ({@code HitRenderer}), the quick answer
+ *       when the best hit is confident enough ({@code QuickAnswers}, {@code AnswerSentences}), and keeps the page in
+ *       the {@code ResultCache}; a retrieval quotes distinct passages within a token budget, none below its
  *       {@code minConfidence}. "Did you mean" is offered only when a corrected word is in the best hit
  *       ({@code ConfirmedSuggestion}).</li>
  * </ol>

@@ -11,10 +11,13 @@ final class SnippetBodies {
             "",
             "Stretch.",
             "Wi-Fi drops? Restart the router. Wi-Fi and wifi are one word; sit-ups, situps and sit ups too.",
+            "E.g. the U.S. team (Dr. Who) said... no. Version 3.5. Mr. X? Yes!",
             "Use `brew install foo` (e.g. on macOS 14.5). Then run it! Dr. Smith's notes say so... really?",
             "| option | meaning |\n| --- | --- |\n| `--force` | overwrite files |\n| `-v` | verbose output |\n",
             "```\nhugo server --buildDrafts\nhugo new content posts/my-first-post.md\n```\nThen open the site.",
-            "Line one\nline two without a stop\n\n- item one\n- item two; item three\n\n1. First. 2. Second.",
+            "Line one\nline two without a stop\n\n- item one\n- item two; item three\n\n"
+                    + "1. First. 2. Second.",
+            "Hold it.\u2029A separator of values.",
             "“Quoted” text — with dashes – and don’t, child’s, O’Brien’s. U.S. rules apply. 3.5 kg is 7.7 lb.",
             "See https://example.com/a-b/c?d=e&f=g#h for <details>. A & B < C > D \"quotes\" 'single'.",
             "Back pain back pain back pain. Back. Pain! Back-pain? BACK PAIN back-pain backpain.");

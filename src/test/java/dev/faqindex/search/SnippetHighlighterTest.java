@@ -66,8 +66,8 @@ class SnippetHighlighterTest {
             for (int q = 0; q < 400; q++) {
                 Query query = query(random, bodyTerms, q);
                 ScoreDoc[] hits = hits(searcher, query, random);
-                assertArrayEquals(reference.snippets(searcher, query, hits), highlighter.snippets(searcher, query, hits),
-                        query.toString());
+                assertArrayEquals(reference.snippets(searcher, query, hits),
+                        highlighter.snippets(searcher, query, hits), query.toString());
                 compared += hits.length;
             }
         }
