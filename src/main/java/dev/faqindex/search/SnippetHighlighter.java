@@ -23,10 +23,10 @@ import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Picks the best passages of each hit's body with Lucene's {@link UnifiedHighlighter} (offsets from the postings,
- * no re-analysis) and renders them as safe HTML: the text escaped, matched terms wrapped in {@code <mark>}.
+ * Picks the best passages of each hit's body with Lucene's {@link UnifiedHighlighter} (weight matches with offsets
+ * from the postings) and renders them as safe HTML: the text escaped, matched terms wrapped in {@code <mark>}.
  *
- * <p>A body's tokens do not depend on the query: they are worked out once per body text and kept
+ * <p>A body's tokens do not depend on the query: they are worked out once per segment document and kept
  * ({@link BodyLayout}), and the matches of a query that is a plain disjunction of terms are read from them instead of
  * asking the query's weight for them in the postings of every hit ({@link LayoutOffsets}). Passages are scored as
  * the highlighter scores them, without a hash table per passage ({@link FrugalPassageScorer}). The passages, their
