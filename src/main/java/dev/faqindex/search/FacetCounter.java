@@ -50,25 +50,39 @@ final class FacetCounter {
 
     /** Runs {@code query} on {@code searcher} (unscored) and counts its matches' values. */
     Counted count(IndexSearcher searcher, Query query) throws IOException {
-        FacetOrdinals ordinals = ordinalsFor(searcher.getIndexReader());
-        Counting total = searcher.search(query, new CollectorManager<Counting, Counting>() {
+        return searcher.search(query, tally(searcher.getIndexReader()));
+    }
+
+    /**
+     * Counts the values of every document collected on {@code reader}'s leaves: what {@link #count} runs, for a
+     * search that collects its matches for something else too (a ranking that visits every match anyway).
+     */
+    CollectorManager<?, Counted> tally(IndexReader reader) throws IOException {
+        FacetOrdinals ordinals = ordinalsFor(reader);
+        return new CollectorManager<Counting, Counted>() {
             @Override
             public Counting newCollector() {
                 return new Counting(ordinals);
             }
 
             @Override
-            public Counting reduce(Collection<Counting> collectors) {
-                Counting sum = new Counting(ordinals);
-                collectors.forEach(sum::add);
-                return sum;
+            public Counted reduce(Collection<Counting> collectors) {
+                int[] perProfile = new int[ordinals.profileCount()];
+                long matches = 0;
+                for (Counting collector : collectors) {
+                    for (int p = 0; p < perProfile.length; p++) {
+                        perProfile[p] += collector.perProfile[p];
+                    }
+                    matches += collector.matches;
+                }
+                int[][] counts = ordinals.counts(perProfile);
+                Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    facets.put(FIELDS.get(f), top(ordinals, f, counts[f]));
+                }
+                return new Counted(facets, matches);
             }
-        });
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (int f = 0; f < FIELDS.size(); f++) {
-            facets.put(FIELDS.get(f), top(ordinals, f, total.counts[f]));
-        }
-        return new Counted(facets, total.matches);
+        };
     }
 
     /** The most frequent values (at most {@value #MAX_VALUES}), ties broken by value order. */
@@ -123,19 +137,16 @@ final class FacetCounter {
         return null;
     }
 
-    /** One collector's counts: per field, per ordinal. */
+    /** One collector's counts: how many matches have each profile of values ({@link FacetOrdinals}). */
     private static final class Counting extends SimpleCollector {
         private final FacetOrdinals ordinals;
-        private final int[][] counts;
+        private final int[] perProfile;
         private long matches;
         private int docBase;
 
         Counting(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
-            this.counts = new int[ordinals.fields().size()][];
-            for (int f = 0; f < counts.length; f++) {
-                counts[f] = new int[ordinals.valueCount(f)];
-            }
+            this.perProfile = new int[ordinals.profileCount()];
         }
 
         @Override
@@ -145,22 +156,13 @@ final class FacetCounter {
 
         @Override
         public void collect(int doc) {
-            ordinals.count(docBase + doc, counts);
+            perProfile[ordinals.profile(docBase + doc)]++;
             matches++;
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        void add(Counting other) {
-            for (int f = 0; f < counts.length; f++) {
-                for (int o = 0; o < counts[f].length; o++) {
-                    counts[f][o] += other.counts[f][o];
-                }
-            }
-            matches += other.matches;
         }
     }
 }
