@@ -67,11 +67,14 @@ final class FacetCounter {
 
             @Override
             public Counted reduce(Collection<Counting> collectors) {
-                int[] perProfile = new int[ordinals.profileCount()];
+                int[] perProfile = collectors.size() == 1 ? collectors.iterator().next().perProfile
+                        : new int[ordinals.profileCount()];
                 long matches = 0;
                 for (Counting collector : collectors) {
-                    for (int p = 0; p < perProfile.length; p++) {
-                        perProfile[p] += collector.perProfile[p];
+                    if (collector.perProfile != perProfile) {
+                        for (int p = 0; p < perProfile.length; p++) {
+                            perProfile[p] += collector.perProfile[p];
+                        }
                     }
                     matches += collector.matches;
                 }

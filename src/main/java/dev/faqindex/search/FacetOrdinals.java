@@ -27,14 +27,32 @@ final class FacetOrdinals {
     private final List<String> fields;
     /** Each reader-wide document's profile. */
     private final int[] profiles;
-    /** Per profile, per field: its ordinals. */
-    private final int[][][] profileOrdinals;
+    /** Per field: where each profile's ordinals start in {@link #profileOrdinals} (profile p ends at p + 1). */
+    private final int[][] profileStarts;
+    /** Per field: the ordinals of every profile, one after the other. */
+    private final int[][] profileOrdinals;
+    private final int profileCount;
     private final String[][] values;
 
-    private FacetOrdinals(List<String> fields, int[] profiles, int[][][] profileOrdinals, String[][] values) {
+    private FacetOrdinals(List<String> fields, int[] profiles, List<int[][]> byProfile, String[][] values) {
         this.fields = fields;
         this.profiles = profiles;
-        this.profileOrdinals = profileOrdinals;
+        this.profileCount = byProfile.size();
+        this.profileStarts = new int[fields.size()][byProfile.size() + 1];
+        this.profileOrdinals = new int[fields.size()][];
+        for (int f = 0; f < fields.size(); f++) {
+            int used = 0;
+            for (int p = 0; p < byProfile.size(); p++) {
+                profileStarts[f][p] = used;
+                used += byProfile.get(p)[f].length;
+            }
+            profileStarts[f][byProfile.size()] = used;
+            profileOrdinals[f] = new int[used];
+            for (int p = 0; p < byProfile.size(); p++) {
+                System.arraycopy(byProfile.get(p)[f], 0, profileOrdinals[f], profileStarts[f][p],
+                        byProfile.get(p)[f].length);
+            }
+        }
         this.values = values;
     }
 
@@ -61,7 +79,7 @@ final class FacetOrdinals {
             }
             profiles[doc] = profile;
         }
-        return new FacetOrdinals(List.copyOf(fields), profiles, profileOrdinals.toArray(int[][][]::new), values);
+        return new FacetOrdinals(List.copyOf(fields), profiles, profileOrdinals, values);
     }
 
     /** A combination of values, per field, compared by content. */
@@ -137,7 +155,7 @@ final class FacetOrdinals {
 
     /** Number of distinct combinations of values (profiles) among the documents. */
     int profileCount() {
-        return profileOrdinals.length;
+        return profileCount;
     }
 
     /** The profile of reader-wide document {@code doc}. */
@@ -152,19 +170,18 @@ final class FacetOrdinals {
     int[][] counts(int[] perProfile) {
         int[][] counts = new int[fields.size()][];
         for (int f = 0; f < counts.length; f++) {
-            counts[f] = new int[valueCount(f)];
-        }
-        for (int profile = 0; profile < perProfile.length; profile++) {
-            int count = perProfile[profile];
-            if (count == 0) {
-                continue;
-            }
-            int[][] perField = profileOrdinals[profile];
-            for (int f = 0; f < perField.length; f++) {
-                for (int ordinal : perField[f]) {
-                    counts[f][ordinal] += count;
+            int[] fieldCounts = new int[valueCount(f)];
+            int[] starts = profileStarts[f];
+            int[] ordinals = profileOrdinals[f];
+            for (int profile = 0; profile < perProfile.length; profile++) {
+                int count = perProfile[profile];
+                if (count != 0) {
+                    for (int i = starts[profile], end = starts[profile + 1]; i < end; i++) {
+                        fieldCounts[ordinals[i]] += count;
+                    }
                 }
             }
+            counts[f] = fieldCounts;
         }
         return counts;
     }
