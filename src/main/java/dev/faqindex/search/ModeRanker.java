@@ -2,18 +2,24 @@ package dev.faqindex.search;
 
 import dev.faqindex.index.NearestChunks;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -257,10 +263,73 @@ final class ModeRanker {
             if (beside == null) {
                 return lexicalTop(searcher, lexical, filter, n, threshold);
             }
-            Object[] both = searcher.search(filtered(lexical, filter),
-                    new MultiCollectorManager(new TopScoreDocCollectorManager(n, Integer.MAX_VALUE), beside));
-            counted = (FacetCounter.Counted) both[1];
-            return (TopDocs) both[0];
+            Both<TopDocs, FacetCounter.Counted> both = searcher.search(filtered(lexical, filter),
+                    new BothManager<>(new TopScoreDocCollectorManager(n, Integer.MAX_VALUE), beside));
+            counted = both.second();
+            return both.first();
+        }
+    }
+
+    /** What two collectors collected in one pass. */
+    private record Both<A, B>(A first, B second) {
+    }
+
+    /**
+     * Two collectors fed every match of one pass, each leaf's matches handed to both directly (Lucene's
+     * {@code MultiCollector} wraps the scorer for each and loops over a list per match).
+     */
+    private record BothManager<C1 extends Collector, A, C2 extends Collector, B>(CollectorManager<C1, A> first,
+            CollectorManager<C2, B> second) implements CollectorManager<BothManager.Pair<C1, C2>, Both<A, B>> {
+
+        record Pair<C1 extends Collector, C2 extends Collector>(C1 first, C2 second) implements Collector {
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                LeafCollector one = first.getLeafCollector(context);
+                LeafCollector two = second.getLeafCollector(context);
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) throws IOException {
+                        one.setScorer(scorer);
+                        two.setScorer(scorer);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        one.collect(doc);
+                        two.collect(doc);
+                    }
+
+                    @Override
+                    public void finish() throws IOException {
+                        one.finish();
+                        two.finish();
+                    }
+                };
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                // Every match is collected by both: no collector may skip (COMPLETE unless neither needs scores).
+                return first.scoreMode().needsScores() || second.scoreMode().needsScores() ? ScoreMode.COMPLETE
+                        : ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Pair<C1, C2> newCollector() throws IOException {
+            return new Pair<>(first.newCollector(), second.newCollector());
+        }
+
+        @Override
+        public Both<A, B> reduce(Collection<Pair<C1, C2>> collectors) throws IOException {
+            List<C1> firsts = new ArrayList<>();
+            List<C2> seconds = new ArrayList<>();
+            for (Pair<C1, C2> pair : collectors) {
+                firsts.add(pair.first());
+                seconds.add(pair.second());
+            }
+            return new Both<>(first.reduce(firsts), second.reduce(seconds));
         }
     }
 
