@@ -3,6 +3,7 @@ package dev.faqindex.search;
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,23 +68,18 @@ final class FacetCounter {
 
             @Override
             public Counted reduce(Collection<Counting> collectors) {
-                int[] perProfile = collectors.size() == 1 ? collectors.iterator().next().perProfile
-                        : new int[ordinals.profileCount()];
-                long matches = 0;
+                Counting total = collectors.size() == 1 ? collectors.iterator().next() : new Counting(ordinals);
                 for (Counting collector : collectors) {
-                    if (collector.perProfile != perProfile) {
-                        for (int p = 0; p < perProfile.length; p++) {
-                            perProfile[p] += collector.perProfile[p];
-                        }
+                    if (collector != total) {
+                        total.add(collector);
                     }
-                    matches += collector.matches;
                 }
-                int[][] counts = ordinals.counts(perProfile);
+                int[][] counts = ordinals.counts(total.perProfile, total.seen, total.seenCount);
                 Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
                 for (int f = 0; f < FIELDS.size(); f++) {
                     facets.put(FIELDS.get(f), top(ordinals, f, counts[f]));
                 }
-                return new Counted(facets, matches);
+                return new Counted(facets, total.matches);
             }
         };
     }
@@ -140,16 +136,38 @@ final class FacetCounter {
         return null;
     }
 
-    /** One collector's counts: how many matches have each profile of values ({@link FacetOrdinals}). */
+    /**
+     * One collector's counts: how many matches have each profile of values ({@link FacetOrdinals}), and the profiles
+     * seen, in the order first seen (so that a query matching few chunks spreads few profiles, however many there are).
+     */
     private static final class Counting extends SimpleCollector {
         private final FacetOrdinals ordinals;
         private final int[] perProfile;
+        private int[] seen = new int[16];
+        private int seenCount;
         private long matches;
         private int docBase;
 
         Counting(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
             this.perProfile = new int[ordinals.profileCount()];
+        }
+
+        private void add(int profile, int count) {
+            if (perProfile[profile] == 0) {
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = profile;
+            }
+            perProfile[profile] += count;
+        }
+
+        void add(Counting other) {
+            for (int i = 0; i < other.seenCount; i++) {
+                add(other.seen[i], other.perProfile[other.seen[i]]);
+            }
+            matches += other.matches;
         }
 
         @Override
@@ -159,7 +177,7 @@ final class FacetCounter {
 
         @Override
         public void collect(int doc) {
-            perProfile[ordinals.profile(docBase + doc)]++;
+            add(ordinals.profile(docBase + doc), 1);
             matches++;
         }
 

@@ -165,20 +165,20 @@ final class FacetOrdinals {
 
     /**
      * Per field, per ordinal: how many documents have that value, from how many have each profile
-     * ({@code perProfile}, indexed by profile).
+     * ({@code perProfile}, indexed by profile), where only the first {@code seenCount} profiles of {@code seen} (each
+     * once) have any.
      */
-    int[][] counts(int[] perProfile) {
+    int[][] counts(int[] perProfile, int[] seen, int seenCount) {
         int[][] counts = new int[fields.size()][];
         for (int f = 0; f < counts.length; f++) {
             int[] fieldCounts = new int[valueCount(f)];
             int[] starts = profileStarts[f];
             int[] ordinals = profileOrdinals[f];
-            for (int profile = 0; profile < perProfile.length; profile++) {
+            for (int s = 0; s < seenCount; s++) {
+                int profile = seen[s];
                 int count = perProfile[profile];
-                if (count != 0) {
-                    for (int i = starts[profile], end = starts[profile + 1]; i < end; i++) {
-                        fieldCounts[ordinals[i]] += count;
-                    }
+                for (int i = starts[profile], end = starts[profile + 1]; i < end; i++) {
+                    fieldCounts[ordinals[i]] += count;
                 }
             }
             counts[f] = fieldCounts;
