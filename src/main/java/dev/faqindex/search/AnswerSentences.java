@@ -37,6 +37,20 @@ final class AnswerSentences {
     record Chosen(String text, String html) {
     }
 
+    /**
+     * What choosing an answer needs of one text alone, whatever the question: its sentences and each one's
+     * analysed terms (worked out once for a text many questions are answered from).
+     */
+    record Sentences(List<String> sentences, List<List<String>> terms) {
+
+        /** The sentences of {@code text} and their terms. */
+        static Sentences of(String text) {
+            List<String> sentences = AnswerSentences.sentences(text);
+            return new Sentences(sentences,
+                    sentences.stream().map(sentence -> AnalyzedTerms.of(ANALYZER, sentence, type -> true)).toList());
+        }
+    }
+
     private AnswerSentences() {
     }
 
@@ -46,11 +60,17 @@ final class AnswerSentences {
      */
     static List<Optional<Chosen>> choose(List<String> texts, QueryWords words, float[] vector,
             Optional<TextEmbedder> embedder, SentenceVectors kept) {
-        List<List<String>> sentences = texts.stream().map(AnswerSentences::sentences).toList();
+        return chooseAmong(texts.stream().map(Sentences::of).toList(), words, vector, embedder, kept);
+    }
+
+    /** As {@link #choose}, from each text's sentences worked out beforehand. */
+    static List<Optional<Chosen>> chooseAmong(List<Sentences> texts, QueryWords words, float[] vector,
+            Optional<TextEmbedder> embedder, SentenceVectors kept) {
+        List<List<String>> sentences = texts.stream().map(Sentences::sentences).toList();
         List<Optional<Chosen>> chosen = new ArrayList<>();
         Map<Integer, List<String>> byMeaning = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) {
-            int best = byWords(sentences.get(i), words.contentTerms());
+            int best = byWords(texts.get(i).terms(), words.contentTerms());
             if (best >= 0) {
                 chosen.add(Optional.of(around(sentences.get(i), best, words)));
             } else {
@@ -84,11 +104,11 @@ final class AnswerSentences {
     }
 
     /** The index of the sentence holding the most (idf-like: longer terms are rarer) query terms; -1 when none. */
-    private static int byWords(List<String> sentences, List<String> terms) {
+    private static int byWords(List<List<String>> sentenceTerms, List<String> terms) {
         int best = -1;
         double bestScore = 0;
-        for (int i = 0; i < sentences.size(); i++) {
-            List<String> found = AnalyzedTerms.of(ANALYZER, sentences.get(i), type -> true);
+        for (int i = 0; i < sentenceTerms.size(); i++) {
+            List<String> found = sentenceTerms.get(i);
             double score = 0;
             for (String term : terms) {
                 if (found.contains(term)) {

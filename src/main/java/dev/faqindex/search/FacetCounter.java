@@ -3,6 +3,7 @@ package dev.faqindex.search;
 import dev.faqindex.index.ChunkFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,25 +51,37 @@ final class FacetCounter {
 
     /** Runs {@code query} on {@code searcher} (unscored) and counts its matches' values. */
     Counted count(IndexSearcher searcher, Query query) throws IOException {
-        FacetOrdinals ordinals = ordinalsFor(searcher.getIndexReader());
-        Counting total = searcher.search(query, new CollectorManager<Counting, Counting>() {
+        return searcher.search(query, tally(searcher.getIndexReader()));
+    }
+
+    /**
+     * Counts the values of every document collected on {@code reader}'s leaves: what {@link #count} runs, for a
+     * search that collects its matches for something else too (a ranking that visits every match anyway).
+     */
+    CollectorManager<?, Counted> tally(IndexReader reader) throws IOException {
+        FacetOrdinals ordinals = ordinalsFor(reader);
+        return new CollectorManager<Counting, Counted>() {
             @Override
             public Counting newCollector() {
                 return new Counting(ordinals);
             }
 
             @Override
-            public Counting reduce(Collection<Counting> collectors) {
-                Counting sum = new Counting(ordinals);
-                collectors.forEach(sum::add);
-                return sum;
+            public Counted reduce(Collection<Counting> collectors) {
+                Counting total = collectors.size() == 1 ? collectors.iterator().next() : new Counting(ordinals);
+                for (Counting collector : collectors) {
+                    if (collector != total) {
+                        total.add(collector);
+                    }
+                }
+                int[][] counts = ordinals.counts(total.perProfile, total.seen, total.seenCount);
+                Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+                for (int f = 0; f < FIELDS.size(); f++) {
+                    facets.put(FIELDS.get(f), top(ordinals, f, counts[f]));
+                }
+                return new Counted(facets, total.matches);
             }
-        });
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (int f = 0; f < FIELDS.size(); f++) {
-            facets.put(FIELDS.get(f), top(ordinals, f, total.counts[f]));
-        }
-        return new Counted(facets, total.matches);
+        };
     }
 
     /** The most frequent values (at most {@value #MAX_VALUES}), ties broken by value order. */
@@ -123,19 +136,38 @@ final class FacetCounter {
         return null;
     }
 
-    /** One collector's counts: per field, per ordinal. */
+    /**
+     * One collector's counts: how many matches have each profile of values ({@link FacetOrdinals}), and the profiles
+     * seen, in the order first seen (so that a query matching few chunks spreads few profiles, however many there are).
+     */
     private static final class Counting extends SimpleCollector {
         private final FacetOrdinals ordinals;
-        private final int[][] counts;
+        private final int[] perProfile;
+        private int[] seen = new int[16];
+        private int seenCount;
         private long matches;
         private int docBase;
 
         Counting(FacetOrdinals ordinals) {
             this.ordinals = ordinals;
-            this.counts = new int[ordinals.fields().size()][];
-            for (int f = 0; f < counts.length; f++) {
-                counts[f] = new int[ordinals.valueCount(f)];
+            this.perProfile = new int[ordinals.profileCount()];
+        }
+
+        private void add(int profile, int count) {
+            if (perProfile[profile] == 0) {
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = profile;
             }
+            perProfile[profile] += count;
+        }
+
+        void add(Counting other) {
+            for (int i = 0; i < other.seenCount; i++) {
+                add(other.seen[i], other.perProfile[other.seen[i]]);
+            }
+            matches += other.matches;
         }
 
         @Override
@@ -145,22 +177,13 @@ final class FacetCounter {
 
         @Override
         public void collect(int doc) {
-            ordinals.count(docBase + doc, counts);
+            add(ordinals.profile(docBase + doc), 1);
             matches++;
         }
 
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        void add(Counting other) {
-            for (int f = 0; f < counts.length; f++) {
-                for (int o = 0; o < counts[f].length; o++) {
-                    counts[f][o] += other.counts[f][o];
-                }
-            }
-            matches += other.matches;
         }
     }
 }

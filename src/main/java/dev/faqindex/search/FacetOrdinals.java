@@ -1,8 +1,11 @@
 package dev.faqindex.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -12,56 +15,85 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * The values of the faceted fields of one reader, read once from doc values into arrays: for each field, every
- * document's values as ordinals over the whole reader (ordered as the values sort, like Lucene's own facet
- * ordinals) and the value of each ordinal. Counting a search's matches is then a walk over arrays. Immutable.
+ * The values of the faceted fields of one reader, read once from doc values into arrays: the distinct combinations
+ * of values that documents have over all fields (their profiles: the chunks of one article mostly share one), each
+ * document's profile, and each profile's values per field as ordinals over the whole reader (ordered as the values
+ * sort, like Lucene's own facet ordinals) with the value of each ordinal. Counting a search's matches is then one
+ * increment per match, of its profile's count, and the profiles' counts are spread over their values once at the
+ * end. Immutable.
  */
 final class FacetOrdinals {
 
     private final List<String> fields;
-    /** Per single-valued field: each document's ordinal, -1 for none; {@code null} for a multi-valued field. */
-    private final int[][] single;
-    /** Per multi-valued field: where each document's ordinals start in {@link #ordinals} (document d ends at d + 1). */
-    private final int[][] starts;
-    private final int[][] ordinals;
+    /** Each reader-wide document's profile. */
+    private final int[] profiles;
+    /** Per field: where each profile's ordinals start in {@link #profileOrdinals} (profile p ends at p + 1). */
+    private final int[][] profileStarts;
+    /** Per field: the ordinals of every profile, one after the other. */
+    private final int[][] profileOrdinals;
+    private final int profileCount;
     private final String[][] values;
 
-    private FacetOrdinals(List<String> fields, int[][] single, int[][] starts, int[][] ordinals, String[][] values) {
+    private FacetOrdinals(List<String> fields, int[] profiles, List<int[][]> byProfile, String[][] values) {
         this.fields = fields;
-        this.single = single;
-        this.starts = starts;
-        this.ordinals = ordinals;
+        this.profiles = profiles;
+        this.profileCount = byProfile.size();
+        this.profileStarts = new int[fields.size()][byProfile.size() + 1];
+        this.profileOrdinals = new int[fields.size()][];
+        for (int f = 0; f < fields.size(); f++) {
+            int used = 0;
+            for (int p = 0; p < byProfile.size(); p++) {
+                profileStarts[f][p] = used;
+                used += byProfile.get(p)[f].length;
+            }
+            profileStarts[f][byProfile.size()] = used;
+            profileOrdinals[f] = new int[used];
+            for (int p = 0; p < byProfile.size(); p++) {
+                System.arraycopy(byProfile.get(p)[f], 0, profileOrdinals[f], profileStarts[f][p],
+                        byProfile.get(p)[f].length);
+            }
+        }
         this.values = values;
     }
 
     /** Reads {@code fields} of {@code reader}; a field without doc values has no values. */
     static FacetOrdinals read(IndexReader reader, List<String> fields) throws IOException {
-        int[][] single = new int[fields.size()][];
         int[][] starts = new int[fields.size()][];
         int[][] ordinals = new int[fields.size()][];
         String[][] values = new String[fields.size()][];
         for (int f = 0; f < fields.size(); f++) {
             readField(reader, fields.get(f), f, starts, ordinals, values);
-            single[f] = singleValued(starts[f], ordinals[f]);
-            if (single[f] != null) {
-                starts[f] = null;
-                ordinals[f] = null;
-            }
         }
-        return new FacetOrdinals(List.copyOf(fields), single, starts, ordinals, values);
+        int[] profiles = new int[reader.maxDoc()];
+        Map<Profile, Integer> known = new HashMap<>();
+        List<int[][]> profileOrdinals = new ArrayList<>();
+        for (int doc = 0; doc < profiles.length; doc++) {
+            int[][] perField = new int[fields.size()][];
+            for (int f = 0; f < perField.length; f++) {
+                perField[f] = Arrays.copyOfRange(ordinals[f], starts[f][doc], starts[f][doc + 1]);
+            }
+            Integer profile = known.putIfAbsent(new Profile(perField), profileOrdinals.size());
+            if (profile == null) {
+                profile = profileOrdinals.size();
+                profileOrdinals.add(perField);
+            }
+            profiles[doc] = profile;
+        }
+        return new FacetOrdinals(List.copyOf(fields), profiles, profileOrdinals, values);
     }
 
-    /** Each document's only ordinal (-1 for none), or {@code null} when some document has several. */
-    private static int[] singleValued(int[] starts, int[] ordinals) {
-        int[] single = new int[starts.length - 1];
-        for (int doc = 0; doc < single.length; doc++) {
-            int count = starts[doc + 1] - starts[doc];
-            if (count > 1) {
-                return null;
-            }
-            single[doc] = count == 0 ? -1 : ordinals[starts[doc]];
+    /** A combination of values, per field, compared by content. */
+    private record Profile(int[][] ordinals) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Profile profile && Arrays.deepEquals(ordinals, profile.ordinals);
         }
-        return single;
+
+        @Override
+        public int hashCode() {
+            return Arrays.deepHashCode(ordinals);
+        }
     }
 
     private static void readField(IndexReader reader, String field, int f, int[][] starts, int[][] ordinals,
@@ -121,22 +153,36 @@ final class FacetOrdinals {
         return values[f][ordinal];
     }
 
-    /** Adds one to {@code counts[f][o]} for each ordinal {@code o} of reader-wide document {@code doc}, per field. */
-    void count(int doc, int[][] counts) {
-        for (int f = 0; f < values.length; f++) {
-            if (single[f] != null) {
-                int ordinal = single[f][doc];
-                if (ordinal >= 0) {
-                    counts[f][ordinal]++;
+    /** Number of distinct combinations of values (profiles) among the documents. */
+    int profileCount() {
+        return profileCount;
+    }
+
+    /** The profile of reader-wide document {@code doc}. */
+    int profile(int doc) {
+        return profiles[doc];
+    }
+
+    /**
+     * Per field, per ordinal: how many documents have that value, from how many have each profile
+     * ({@code perProfile}, indexed by profile), where only the first {@code seenCount} profiles of {@code seen} (each
+     * once) have any.
+     */
+    int[][] counts(int[] perProfile, int[] seen, int seenCount) {
+        int[][] counts = new int[fields.size()][];
+        for (int f = 0; f < counts.length; f++) {
+            int[] fieldCounts = new int[valueCount(f)];
+            int[] starts = profileStarts[f];
+            int[] ordinals = profileOrdinals[f];
+            for (int s = 0; s < seenCount; s++) {
+                int profile = seen[s];
+                int count = perProfile[profile];
+                for (int i = starts[profile], end = starts[profile + 1]; i < end; i++) {
+                    fieldCounts[ordinals[i]] += count;
                 }
-                continue;
             }
-            int[] fieldStarts = starts[f];
-            int[] fieldOrdinals = ordinals[f];
-            int[] fieldCounts = counts[f];
-            for (int i = fieldStarts[doc], end = fieldStarts[doc + 1]; i < end; i++) {
-                fieldCounts[fieldOrdinals[i]]++;
-            }
+            counts[f] = fieldCounts;
         }
+        return counts;
     }
 }

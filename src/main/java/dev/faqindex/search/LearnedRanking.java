@@ -58,9 +58,10 @@ final class LearnedRanking {
     static final int TITLES_KEPT = 100_000;
 
     /**
-     * A title's content words and each one's inverse document frequency on a commit (0 for a word it lacks).
+     * What the ranking weighs of a chunk whatever the query: its type, and its title's content words with each one's
+     * inverse document frequency on a commit (0 for a word it lacks).
      */
-    private record TitleWeights(List<String> terms, double[] idf) {
+    private record TitleWeights(ChunkType type, List<String> terms, double[] idf) {
     }
 
     private final RankingModel withVectors;
@@ -132,16 +133,14 @@ final class LearnedRanking {
         double[] averageLength = averageLengths(searcher);
         List<Candidate> candidates = new ArrayList<>(docs.length);
         for (int doc : docs) {
-            Document stored = searcher.storedFields().document(doc, Set.of(ChunkFields.TITLE, ChunkFields.TYPE));
-            ChunkType type = ChunkType.fromLabel(stored.get(ChunkFields.TYPE));
+            TitleWeights title = titleWeights(searcher, doc);
             double[] cos = cosines.get(doc);
             double[] lexicalFeatures = {maxLexical == 0 ? 0 : lexicalScore.getOrDefault(doc, 0f) / maxLexical,
                 reciprocal(lexicalRank.get(doc))};
             double[] vectorFeatures = {cos[0], cos[0] - maxCos, reciprocal(vectorRank.get(doc)), cos[1]};
             TermMatches.InChunk inChunk = matches.get(doc);
             CandidateFeatures features = CandidateFeatures.of(inChunk, idf.known(), averageLength, lexicalFeatures,
-                    vectorFeatures, titlePrecision(titleWeights(searcher, doc, stored.get(ChunkFields.TITLE)), terms),
-                    type);
+                    vectorFeatures, titlePrecision(title, terms), title.type());
             candidates.add(new Candidate(doc, features, model.score(features),
                     CandidateFeatures.coverageAny(inChunk, idf.all()) / Math.max(1e-9, Arrays.stream(idf.all()).sum())));
         }
@@ -207,12 +206,15 @@ final class LearnedRanking {
         return all == 0 ? 0 : have / all;
     }
 
-    /** The content words of document {@code doc}'s {@code title} with their weights, kept per commit. */
-    private TitleWeights titleWeights(IndexSearcher searcher, int doc, String title) throws IOException {
-        return titles.get(searcher.getIndexReader(), doc, () -> weigh(searcher, title));
+    /** Document {@code doc}'s type and the content words of its title with their weights, kept per commit. */
+    private TitleWeights titleWeights(IndexSearcher searcher, int doc) throws IOException {
+        return titles.get(searcher.getIndexReader(), doc, () -> {
+            Document stored = searcher.storedFields().document(doc, Set.of(ChunkFields.TITLE, ChunkFields.TYPE));
+            return weigh(searcher, ChunkType.fromLabel(stored.get(ChunkFields.TYPE)), stored.get(ChunkFields.TITLE));
+        });
     }
 
-    private static TitleWeights weigh(IndexSearcher searcher, String title) throws IOException {
+    private static TitleWeights weigh(IndexSearcher searcher, ChunkType type, String title) throws IOException {
         List<String> titleTerms = QueryWords.of(title == null ? "" : title).contentTerms();
         double[] idf = new double[titleTerms.size()];
         int n = Math.max(1, searcher.getIndexReader().numDocs());
@@ -223,7 +225,7 @@ final class LearnedRanking {
             }
             idf[i] = df == 0 ? 0 : Math.log(1 + (n - df + 0.5) / (df + 0.5));
         }
-        return new TitleWeights(titleTerms, idf);
+        return new TitleWeights(type, titleTerms, idf);
     }
 
     /** Each document's text and title vectors (zero vectors when the index or the query has none). */

@@ -2,16 +2,24 @@ package dev.faqindex.search;
 
 import dev.faqindex.index.NearestChunks;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -68,10 +76,20 @@ final class ModeRanker {
      * @param vectorOnly candidates found by meaning that do not match lexically (all of them in semantic mode)
      * @param assessed the learned assessment of each top document; empty when not assessed
      */
-    record Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly, Map<Integer, LearnedRanking.Assessed> assessed) {
+    record Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly, Map<Integer, LearnedRanking.Assessed> assessed,
+            FacetCounter.Counted counted) {
+
+        Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly, Map<Integer, LearnedRanking.Assessed> assessed) {
+            this(top, lexicalMatches, vectorOnly, assessed, null);
+        }
 
         Ranking(ScoreDoc[] top, long lexicalMatches, long vectorOnly) {
             this(top, lexicalMatches, vectorOnly, Map.of());
+        }
+
+        /** This ranking with what was counted beside its lexical pass ({@code null} for nothing). */
+        Ranking with(FacetCounter.Counted beside) {
+            return new Ranking(top, lexicalMatches, vectorOnly, assessed, beside);
         }
 
         /** Chunks that match: the lexical matches, plus vector candidates in the other modes. */
@@ -104,13 +122,37 @@ final class ModeRanker {
      */
     Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Optional<Query> filter,
             SearchMode mode, int n, boolean countAll) throws IOException {
+        return rank(searcher, lexical, query, filter, mode, n, countAll, null);
+    }
+
+    /**
+     * As {@link #rank(IndexSearcher, Lexical, QueryInterpreter.Interpreted, Optional, SearchMode, int, boolean)},
+     * also collecting every lexical match into {@code beside} (lexical and hybrid modes), whose result
+     * {@link Ranking#counted()} holds: one pass over the matches that scores them all, instead of a ranking pass
+     * that skips what cannot reach the page and then a second, unscored pass that counts.
+     *
+     * @param beside what to collect every match of the filtered lexical query into; {@code null} for nothing
+     */
+    Ranking rank(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query, Optional<Query> filter,
+            SearchMode mode, int n, boolean countAll, CollectorManager<?, FacetCounter.Counted> beside)
+            throws IOException {
+        if (beside != null && mode == SearchMode.SEMANTIC) {
+            throw new IllegalArgumentException("semantic mode has no lexical pass to count beside");
+        }
+        LexicalPass pass = new LexicalPass(beside);
+        Ranking ranking = ranked(searcher, lexical, query, filter, mode, n, countAll, pass);
+        return beside == null ? ranking : ranking.with(pass.counted);
+    }
+
+    private Ranking ranked(IndexSearcher searcher, Lexical lexical, QueryInterpreter.Interpreted query,
+            Optional<Query> filter, SearchMode mode, int n, boolean countAll, LexicalPass pass) throws IOException {
         int threshold = countAll ? Integer.MAX_VALUE : COUNT_THRESHOLD;
         float[] vector = query.vector();
         int candidates = Math.max(n, fusion.candidates());
         boolean assess = learned.isPresent() && vector != null;
         return switch (mode) {
             case LEXICAL -> {
-                TopDocs top = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
+                TopDocs top = pass.top(searcher, lexical.rewritten(), filter, n, threshold);
                 ScoreDoc[] ranked = SameQuestionAnswers.rankTogether(searcher, top.scoreDocs);
                 if (learned.isEmpty()) {
                     yield new Ranking(ranked, top.totalHits.value(), 0);
@@ -134,7 +176,7 @@ final class ModeRanker {
                 yield new Ranking(top, 0, top.length, byDoc(assessed));
             }
             case HYBRID -> {
-                Candidates both = candidates(searcher, lexical, vector, filter, candidates, threshold);
+                Candidates both = candidates(searcher, lexical, vector, filter, candidates, threshold, pass);
                 if (learned.isEmpty()) {
                     ScoreDoc[] fused = fusion.fuse(both.lexical().scoreDocs, both.semantic());
                     ScoreDoc[] top = fused.length <= n ? fused : Arrays.copyOf(fused, n);
@@ -171,7 +213,12 @@ final class ModeRanker {
     /** Both rankings' best {@code n} for the query, as a hybrid search ranks them. */
     Candidates candidates(IndexSearcher searcher, Lexical lexical, float[] vector, Optional<Query> filter, int n,
             int threshold) throws IOException {
-        TopDocs lexicalTop = lexicalTop(searcher, lexical.rewritten(), filter, n, threshold);
+        return candidates(searcher, lexical, vector, filter, n, threshold, new LexicalPass(null));
+    }
+
+    private Candidates candidates(IndexSearcher searcher, Lexical lexical, float[] vector, Optional<Query> filter,
+            int n, int threshold, LexicalPass pass) throws IOException {
+        TopDocs lexicalTop = pass.top(searcher, lexical.rewritten(), filter, n, threshold);
         ScoreDoc[] vectorTop = vectorTop(searcher, vector, candidateFilter(lexical, filter), n);
         Set<Integer> lexicalDocs = new HashSet<>();
         for (ScoreDoc hit : lexicalTop.scoreDocs) {
@@ -189,11 +236,101 @@ final class ModeRanker {
 
     private static TopDocs lexicalTop(IndexSearcher searcher, Query lexical, Optional<Query> filter, int n,
             int threshold) throws IOException {
-        Query query = filter.isEmpty() ? lexical : new BooleanQuery.Builder()
+        return searcher.search(filtered(lexical, filter), new TopScoreDocCollectorManager(n, threshold));
+    }
+
+    private static Query filtered(Query lexical, Optional<Query> filter) {
+        return filter.isEmpty() ? lexical : new BooleanQuery.Builder()
                 .add(lexical, BooleanClause.Occur.MUST)
                 .add(filter.get(), BooleanClause.Occur.FILTER)
                 .build();
-        return searcher.search(query, new TopScoreDocCollectorManager(n, threshold));
+    }
+
+    /**
+     * The lexical ranking pass of one {@link #rank} call, and what it collects beside the best chunks when asked:
+     * then every match is visited and scored (the count stays exact whatever the threshold).
+     */
+    private static final class LexicalPass {
+        private final CollectorManager<?, FacetCounter.Counted> beside;
+        private FacetCounter.Counted counted;
+
+        LexicalPass(CollectorManager<?, FacetCounter.Counted> beside) {
+            this.beside = beside;
+        }
+
+        TopDocs top(IndexSearcher searcher, Query lexical, Optional<Query> filter, int n, int threshold)
+                throws IOException {
+            if (beside == null) {
+                return lexicalTop(searcher, lexical, filter, n, threshold);
+            }
+            Both<TopDocs, FacetCounter.Counted> both = searcher.search(filtered(lexical, filter),
+                    new BothManager<>(new TopScoreDocCollectorManager(n, Integer.MAX_VALUE), beside));
+            counted = both.second();
+            return both.first();
+        }
+    }
+
+    /** What two collectors collected in one pass. */
+    private record Both<A, B>(A first, B second) {
+    }
+
+    /**
+     * Two collectors fed every match of one pass, each leaf's matches handed to both directly (Lucene's
+     * {@code MultiCollector} wraps the scorer for each and loops over a list per match).
+     */
+    private record BothManager<C1 extends Collector, A, C2 extends Collector, B>(CollectorManager<C1, A> first,
+            CollectorManager<C2, B> second) implements CollectorManager<BothManager.Pair<C1, C2>, Both<A, B>> {
+
+        record Pair<C1 extends Collector, C2 extends Collector>(C1 first, C2 second) implements Collector {
+
+            @Override
+            public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                LeafCollector one = first.getLeafCollector(context);
+                LeafCollector two = second.getLeafCollector(context);
+                return new LeafCollector() {
+                    @Override
+                    public void setScorer(Scorable scorer) throws IOException {
+                        one.setScorer(scorer);
+                        two.setScorer(scorer);
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        one.collect(doc);
+                        two.collect(doc);
+                    }
+
+                    @Override
+                    public void finish() throws IOException {
+                        one.finish();
+                        two.finish();
+                    }
+                };
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                // Every match is collected by both: no collector may skip (COMPLETE unless neither needs scores).
+                return first.scoreMode().needsScores() || second.scoreMode().needsScores() ? ScoreMode.COMPLETE
+                        : ScoreMode.COMPLETE_NO_SCORES;
+            }
+        }
+
+        @Override
+        public Pair<C1, C2> newCollector() throws IOException {
+            return new Pair<>(first.newCollector(), second.newCollector());
+        }
+
+        @Override
+        public Both<A, B> reduce(Collection<Pair<C1, C2>> collectors) throws IOException {
+            List<C1> firsts = new ArrayList<>();
+            List<C2> seconds = new ArrayList<>();
+            for (Pair<C1, C2> pair : collectors) {
+                firsts.add(pair.first());
+                seconds.add(pair.second());
+            }
+            return new Both<>(first.reduce(firsts), second.reduce(seconds));
+        }
     }
 
     /** What vector candidates must satisfy: the filters and the lexical query's required and excluded clauses. */

@@ -96,21 +96,40 @@ final class SearchPipeline implements AutoCloseable {
             // restrict it); without filters that count is the total too, and the ranking need not count again (so
             // BM25 can skip chunks that cannot reach the page). On a large index the counting runs on another core
             // while this thread ranks.
-            Query counted = visible.isEmpty() ? lexical.rewritten() : new BooleanQuery.Builder()
-                    .add(lexical.rewritten(), BooleanClause.Occur.MUST)
-                    .add(visible.get(), BooleanClause.Occur.FILTER)
-                    .build();
-            SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
-                    () -> facets.count(searcher, counted));
-            ModeRanker.Ranking ranking = ranker.rank(searcher, lexical, query, allowed, request.mode(), depth,
-                    !filters.isEmpty());
-            FacetCounter.Counted count = counting.join();
+            ModeRanker.Ranking ranking;
+            FacetCounter.Counted count;
+            if (countedBeside(searcher, filters, request.mode())) {
+                ranking = ranker.rank(searcher, lexical, query, allowed, request.mode(), depth, false,
+                        facets.tally(searcher.getIndexReader()));
+                count = ranking.counted();
+            } else {
+                Query counted = visible.isEmpty() ? lexical.rewritten() : new BooleanQuery.Builder()
+                        .add(lexical.rewritten(), BooleanClause.Occur.MUST)
+                        .add(visible.get(), BooleanClause.Occur.FILTER)
+                        .build();
+                SideTasks.Forked<FacetCounter.Counted> counting = forkIfLarge(searcher,
+                        () -> facets.count(searcher, counted));
+                ranking = ranker.rank(searcher, lexical, query, allowed, request.mode(), depth, !filters.isEmpty());
+                count = counting.join();
+            }
             boolean countedIsTotal = filters.isEmpty() && request.mode() != SearchMode.SEMANTIC; // semantic: vectors
             long total = countedIsTotal ? count.matches() + ranking.vectorOnly() : ranking.total();
             ranked = new Ranked(searcher, lexical, suggestion(searcher, query, ranking), ranking.top(), total,
                     count.facets(), ranking.assessed(), query.words(), query.vector());
         }
         return curation.apply(ranked, allowed, request.depth());
+    }
+
+    /**
+     * Whether the facets are counted in the ranking's own lexical pass rather than in a pass of their own: when the
+     * ranking's query is the counted one (no filter of the user's: both are the lexical query as the audience and
+     * the rules restrict it), the mode has a lexical pass, and the index is small enough that the counting would not
+     * run on another core anyway. One pass that scores every match is then cheaper than a ranking that skips
+     * followed by an unscored pass over every match.
+     */
+    private boolean countedBeside(IndexSearcher searcher, Filters filters, SearchMode mode) {
+        return filters.isEmpty() && mode != SearchMode.SEMANTIC
+                && searcher.getIndexReader().maxDoc() < parallelCountDocs;
     }
 
     /** Both restrictions, or the one there is. */

@@ -2,14 +2,20 @@ package dev.faqindex.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.faqindex.content.ChunkType;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +47,37 @@ class ModeRankerTest {
                 vector == null ? null : InMemoryChunks.unit(vector), QueryWords.of(typed), built.corrections());
         return ranker.rank(searcher, ModeRanker.Lexical.rewrite(searcher, built.query()), query, filters, mode, 10,
                 true);
+    }
+
+    @Test
+    void countingBesideTheRankingGivesTheSameRankingAndWhatACountingPassGives() throws IOException {
+        IndexSearcher searcher = CHUNKS.searcher();
+        FacetCounter facets = new FacetCounter();
+        for (SearchMode mode : List.of(SearchMode.LEXICAL, SearchMode.HYBRID)) {
+            for (String typed : List.of("hips", "toes hips", "plank side hold", "nothingmatches")) {
+                LexicalQueryBuilder.Built built = builder.build(UserQuery.parse(typed), searcher.getIndexReader());
+                QueryInterpreter.Interpreted query = new QueryInterpreter.Interpreted(built.query(), null,
+                        mode == SearchMode.HYBRID ? InMemoryChunks.unit(PLANKS) : null, QueryWords.of(typed),
+                        built.corrections());
+                ModeRanker.Lexical lexical = ModeRanker.Lexical.rewrite(searcher, built.query());
+                Optional<Query> audience = Audience.PUBLIC.restriction();
+                ModeRanker.Ranking alone = ranker.rank(searcher, lexical, query, audience, mode, 3, false);
+                ModeRanker.Ranking besides = ranker.rank(searcher, lexical, query, audience, mode, 3, false,
+                        facets.tally(searcher.getIndexReader()));
+                String what = mode + " " + typed;
+                assertEquals(docsAndScores(alone.top()), docsAndScores(besides.top()), what);
+                assertEquals(alone.vectorOnly(), besides.vectorOnly(), what);
+                FacetCounter.Counted counted = facets.count(searcher, new BooleanQuery.Builder()
+                        .add(lexical.rewritten(), BooleanClause.Occur.MUST)
+                        .add(audience.get(), BooleanClause.Occur.FILTER).build());
+                assertEquals(counted, besides.counted(), what);
+                assertNull(alone.counted(), what);
+            }
+        }
+    }
+
+    private static List<String> docsAndScores(ScoreDoc[] top) {
+        return Arrays.stream(top).map(hit -> hit.doc + ":" + hit.score).toList();
     }
 
     @Test

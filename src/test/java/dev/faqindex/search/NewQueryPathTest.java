@@ -57,6 +57,19 @@ class NewQueryPathTest {
     }
 
     @Test
+    void answeringSentencesWorkedOutAheadAreTheTextsSentencesAndTerms() {
+        String text = "Stretch each hamstring. Then hold a plank!\n\n- Keep the back straight\n- Breathe";
+        AnswerSentences.Sentences ahead = AnswerSentences.Sentences.of(text);
+        assertEquals(AnswerSentences.sentences(text), ahead.sentences());
+        assertEquals(ahead.sentences().size(), ahead.terms().size());
+        QueryWords words = QueryWords.of("how long to hold a plank");
+        assertEquals(AnswerSentences.choose(List.of(text), words, null, Optional.empty(), new SentenceVectors()),
+                AnswerSentences.chooseAmong(List.of(ahead), words, null, Optional.empty(), new SentenceVectors()));
+        assertEquals("Then hold a plank! Keep the back straight", AnswerSentences.chooseAmong(List.of(ahead), words,
+                null, Optional.empty(), new SentenceVectors()).getFirst().orElseThrow().text());
+    }
+
+    @Test
     void aSpellingDecisionIsKeptAndGivenAgain() throws IOException {
         SpellingCorrector corrector = new SpellingCorrector();
         assertEquals(Optional.of("hamstring"), corrector.correct(reader, "hamstrng"));

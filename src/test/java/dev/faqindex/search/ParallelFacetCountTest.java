@@ -15,7 +15,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Facets counted on another core beside the ranking give the same page, counts and total as counted in turn. */
+/**
+ * Facets counted on another core beside the ranking (a pass of their own) give the same page, counts and total as
+ * counted in the ranking's own pass, as an index below {@link SearchPipeline#PARALLEL_COUNT_DOCS} chunks counts them.
+ */
 class ParallelFacetCountTest {
 
     @TempDir
